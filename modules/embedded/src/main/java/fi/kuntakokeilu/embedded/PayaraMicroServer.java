@@ -1,0 +1,273 @@
+package fi.kuntakokeilu.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The WAR on a Payara Micro of its own process, at context root {@code /}: started, waited for until
+ * {@code /health/ready} says UP, and stopped gracefully (then forcibly after 30 s).
+ */
+public final class PayaraMicroServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PayaraMicroServer.class.getName());
+
+    /** What Payara Micro prints when the application failed to deploy (it keeps running regardless). */
+    private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private volatile boolean deploymentFailed;
+
+    private PayaraMicroServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        Thread pump = new Thread(this::pumpOutput, "payara-micro-output-" + port);
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    /** Copies Payara's output to the log file or our console, watching for a failed deployment. */
+    private void pumpOutput() {
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+                var out = log == null
+                        ? new java.io.PrintWriter(System.out, true)
+                        : new java.io.PrintWriter(Files.newBufferedWriter(log), true)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.contains(DEPLOYMENT_FAILED)) {
+                    deploymentFailed = true;
+                }
+                out.println(line);
+            }
+        } catch (IOException e) {
+            // the process ended
+        }
+    }
+
+    /** What to start and how. */
+    public static final class Options {
+        private final Path payaraMicroJar;
+        private final Path war;
+        private Path workDir;
+        private int port;
+        private String bindAddress;
+        private String heap = "768m";
+        private Path log;
+        private final Map<String, String> systemProperties = new LinkedHashMap<>();
+        private final List<String> extraArguments = new ArrayList<>();
+
+        public Options(Path payaraMicroJar, Path war) {
+            this.payaraMicroJar = payaraMicroJar;
+            this.war = war;
+        }
+
+        /** Where Payara keeps its runtime files (never /tmp, which test runs would litter). */
+        public Options workDir(Path dir) {
+            this.workDir = dir;
+            return this;
+        }
+
+        /** The HTTP port, or 0 for any free one. */
+        public Options port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Listen on this address only (for example 127.0.0.1); all interfaces when not set. */
+        public Options bindAddress(String address) {
+            this.bindAddress = address;
+            return this;
+        }
+
+        public Options heap(String heap) {
+            this.heap = heap;
+            return this;
+        }
+
+        public Options systemProperty(String name, String value) {
+            systemProperties.put(name, value);
+            return this;
+        }
+
+        /** Payara Micro's output goes to this file instead of this process's console. */
+        public Options logTo(Path file) {
+            this.log = file;
+            return this;
+        }
+
+        public Options argument(String argument) {
+            extraArguments.add(argument);
+            return this;
+        }
+    }
+
+    public static PayaraMicroServer start(Options options) {
+        int port = options.port == 0 ? EmbeddedMariaDb.freePort() : options.port;
+        try {
+            Path workDir = options.workDir.toAbsolutePath();
+            // Payara unpacks its runtime into the temporary directory on every start; a crash leaves
+            // the old one behind, and it is ours to clear.
+            deleteRecursively(workDir.resolve("tmp"));
+            Files.createDirectories(workDir.resolve("tmp"));
+            Path deployment = workDir.resolve("ROOT.war");
+            Files.copy(options.war, deployment, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx" + options.heap);
+            command.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
+            command.add("-Duser.timezone=Europe/Helsinki");
+            options.systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+            command.addAll(
+                    List.of("-jar", options.payaraMicroJar.toAbsolutePath().toString()));
+            command.addAll(List.of("--deploy", deployment.toString(), "--contextroot", "/"));
+            command.addAll(List.of("--port", String.valueOf(port), "--nocluster"));
+            if (options.bindAddress != null) {
+                Path postBoot = workDir.resolve("post-boot-commands.asadmin");
+                Files.writeString(
+                        postBoot,
+                        "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                                + options.bindAddress + "\n");
+                command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
+            }
+            command.addAll(options.extraArguments);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            if (options.log != null) {
+                Files.createDirectories(options.log.toAbsolutePath().getParent());
+            }
+            LOG.info(() -> "Starting Payara Micro on port " + port);
+            return new PayaraMicroServer(builder.start(), port, options.log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Waits until the readiness check answers UP; fails when the process dies or time runs out. */
+    public PayaraMicroServer awaitReady(Duration timeout) {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + tail());
+            }
+            if (deploymentFailed) {
+                close();
+                throw new IllegalStateException("The application failed to deploy" + tail());
+            }
+            try {
+                HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                // Our own check must be there: with no application deployed, readiness is UP too.
+                if (response.statusCode() == 200 && response.body().contains("\"kuntakokeilu\"")) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("Payara Micro was not ready within " + timeout + tail());
+    }
+
+    /** Waits for the process to end by itself (the {@code run} command's foreground wait). */
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** Kills the process at once, as a crash would (for fault tests). */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private String tail() {
+        if (log == null || !Files.exists(log)) {
+            return "";
+        }
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "; last lines of " + log + ":\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

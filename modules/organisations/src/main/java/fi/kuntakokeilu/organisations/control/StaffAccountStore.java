@@ -1,0 +1,37 @@
+package fi.kuntakokeilu.organisations.control;
+
+import fi.kuntakokeilu.organisations.entity.StaffAccount;
+import fi.kuntakokeilu.platform.i18n.Languages;
+import fi.kuntakokeilu.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Staff accounts in the database. */
+@ApplicationScoped
+public class StaffAccountStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<StaffAccount> find(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(em.find(StaffAccount.class, username));
+    }
+
+    public void add(StaffAccount account) {
+        em.persist(account);
+    }
+
+    /** The caller an enabled account stands for. */
+    public Optional<Caller> caller(String username) {
+        return find(username)
+                .filter(StaffAccount::enabled)
+                .map(account -> new Caller(
+                        account.username(),
+                        account.role(),
+                        account.areaKeys(),
+                        account.officeKey(),
+                        Languages.ofTag(account.language())));
+    }
+}

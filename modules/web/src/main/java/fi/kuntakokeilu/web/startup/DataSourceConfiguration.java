@@ -1,0 +1,33 @@
+package fi.kuntakokeilu.web.startup;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The application's one data source. Its address and credentials come from MicroProfile Config
+ * ({@code kuntakokeilu.db.url}, {@code .user}, {@code .password}; environment variables {@code
+ * KUNTAKOKEILU_DB_URL} and so on override), so the same WAR runs on the embedded database and on
+ * any MariaDB. Connections are validated before use, so a restarted database is reconnected
+ * without manual action.
+ */
+@DataSourceDefinition(
+        name = DataSourceConfiguration.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=kuntakokeilu.db.url}",
+        user = "${MPCONFIG=kuntakokeilu.db.user}",
+        password = "${MPCONFIG=kuntakokeilu.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 64,
+        initialPoolSize = 2,
+        maxIdleTime = 300,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.connection-leak-timeout-in-seconds=0"
+        })
+@ApplicationScoped
+public class DataSourceConfiguration {
+
+    public static final String JNDI_NAME = "java:app/jdbc/kuntakokeilu";
+}

@@ -1,0 +1,43 @@
+package fi.kuntakokeilu.web.ui;
+
+import fi.kuntakokeilu.platform.security.Caller;
+import fi.kuntakokeilu.platform.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** The signed-in user as the page header shows them, and signing out. */
+@Named
+@RequestScoped
+public class AccountView {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesContext faces;
+
+    public boolean isSignedIn() {
+        return currentUser.get().isPresent();
+    }
+
+    public String getUsername() {
+        return currentUser.get().map(Caller::username).orElse("");
+    }
+
+    public String getRole() {
+        return currentUser.get().map(caller -> caller.role().name()).orElse("");
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+}
