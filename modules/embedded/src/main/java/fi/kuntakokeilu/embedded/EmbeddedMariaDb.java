@@ -58,6 +58,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(tmp);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(chosen)
+                    .setSocket(socketPath(tmp, chosen))
                     .setBaseDir(base.toFile())
                     .setDataDir(data.toFile())
                     .setTmpDir(tmp.toString())
@@ -114,6 +115,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             LOG.warning(() -> "MariaDB did not stop cleanly: " + e.getMessage());
         }
+    }
+
+    /** Unix sockets have a path limit of about 100 bytes: deep checkouts fall back to /tmp. */
+    private static String socketPath(Path tmp, int port) {
+        String socket = tmp.resolve("mariadb-" + port + ".sock").toString();
+        return socket.length() < 100 ? socket : "/tmp/kuntakokeilu-mariadb-" + port + ".sock";
     }
 
     private static boolean binariesMissing(Path base) {

@@ -114,7 +114,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    public void inTransaction(Consumer<EntityManager> work) {
+    /** Runs work in one transaction that commits. */
+    public void run(Consumer<EntityManager> work) {
         inTransaction(em -> {
             work.accept(em);
             return null;

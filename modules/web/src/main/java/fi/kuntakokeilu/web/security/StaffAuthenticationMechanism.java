@@ -86,7 +86,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (credential != null) {
             CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return context.responseUnauthorized();
+                // The login page itself says so, in the user's language.
+                return AuthenticationStatus.SEND_FAILURE;
             }
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
             return context.notifyContainerAboutLogin(result);

@@ -1,0 +1,6 @@
+package fi.kuntakokeilu.archfixture.good.alpha;
+
+/** Fixture: a module's API. */
+public interface AlphaApi {
+    String name();
+}

@@ -1,0 +1,80 @@
+package fi.kuntakokeilu.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kuntakokeilu.web.it.support.Browser;
+import fi.kuntakokeilu.web.it.support.RunningServer;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The staff UI in a real Chromium against the running server. */
+class BrowserIT {
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void sendsAVisitorWithoutASessionToTheLoginPage() {
+        browser.get(RunningServer.uri("/trial-areas.xhtml").toString());
+
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(browser.findElement(By.id("username")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aCaseworkerLogsInAndSeesTheTrialAreas() {
+        logIn("caseworker.helsinki", "demo");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("caseworker.helsinki");
+        assertThat(browser.findElement(By.id("areas")).getText()).contains("Helsinki", "Vantaa–Kerava", "Tampere");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheUserOnTheLoginPageWithAMessage() {
+        logIn("caseworker.helsinki", "not-the-password");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "väärä"));
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+    }
+
+    @Test
+    void switchesTheInterfaceToSwedish() {
+        logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
+
+        new Select(browser.findElement(By.id("language"))).selectByValue("sv");
+        browser.findElement(By.id("change-language")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Försöksområden"));
+        assertThat(browser.findElement(By.id("areas")).getText()).contains("Vanda–Kervo");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+    }
+
+    private void logIn(String user, String password) {
+        browser.get(RunningServer.uri("/login.xhtml").toString());
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+    }
+}

@@ -1,0 +1,124 @@
+package fi.kuntakokeilu.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.kuntakokeilu.organisations.Organisations;
+import fi.kuntakokeilu.platform.audit.AuditAction;
+import fi.kuntakokeilu.platform.audit.AuditTrail;
+import fi.kuntakokeilu.platform.schema.SchemaMigrator;
+import fi.kuntakokeilu.platform.security.Caller;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server: the real built WAR on Payara Micro (deployed by Arquillian with this test class
+ * added) against MariaDB. Proves what only the container can: every module's migrations applied
+ * and unchanged, the persistence unit maps every module's entities, module facades are wired, and
+ * the audit trail is append-only at the database itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeploymentIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive war = ShrinkWrap.createFromZipFile(
+                        WebArchive.class, new File(System.getProperty("kuntakokeilu.it.war")))
+                .addClass(DeploymentIT.class);
+        // Arquillian's own runner servlet sits behind our "everything needs a login" constraint:
+        // open exactly that path for this test deployment.
+        war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+                .addAsManifestResource(
+                        new StringAsset("<web-fragment xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+                                + "<name>arquillian_runner_access</name><security-constraint><web-resource-collection>"
+                                + "<web-resource-name>arquillian</web-resource-name>"
+                                + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
+                                + "</web-resource-collection></security-constraint></web-fragment>"),
+                        "web-fragment.xml"));
+        return war;
+    }
+
+    @Resource(lookup = "java:app/jdbc/kuntakokeilu")
+    DataSource dataSource;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Test
+    void runsOnMariaDb() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertTrue(connection.getMetaData().getDatabaseProductVersion().contains("MariaDB"));
+        }
+    }
+
+    @Test
+    void appliedEveryModulesMigrationsUnchanged() {
+        SchemaMigrator.validate(dataSource, SchemaMigrator.MODULES);
+    }
+
+    @Test
+    void mapsTheEntitiesOfEveryModuleWithTables() {
+        var entities =
+                em.getMetamodel().getEntities().stream().map(e -> e.getName()).toList();
+
+        assertTrue(entities.contains("AuditEvent"), entities.toString());
+        assertTrue(entities.contains("TrialArea"), entities.toString());
+    }
+
+    @Test
+    void loadedTheReferenceDataThroughTheModuleApi() {
+        assertTrue(
+                organisations.trialAreas().stream().anyMatch(area -> area.key().equals("pirkanmaa")));
+    }
+
+    @Test
+    void keepsTheAuditTrailAppendOnly() throws Exception {
+        transaction.begin();
+        auditTrail.record(Caller.SYSTEM, AuditAction.READ, "test", "deployment-it", "prove the trail");
+        transaction.commit();
+
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            try (ResultSet rows =
+                    statement.executeQuery("select count(*) from audit_event where subject_id = 'deployment-it'")) {
+                rows.next();
+                assertEquals(1, rows.getInt(1));
+            }
+            SQLException update = assertThrows(
+                    SQLException.class,
+                    () -> statement.executeUpdate(
+                            "update audit_event set purpose = 'rewritten' where subject_id = 'deployment-it'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(
+                    SQLException.class,
+                    () -> statement.executeUpdate("delete from audit_event where subject_id = 'deployment-it'"));
+        }
+    }
+}
