@@ -97,6 +97,7 @@ public final class CustomerExtract implements Closeable {
     private final AreaMap areas;
     private long lastLineRead;
     private boolean broken;
+    private Parsed pending;
 
     private CustomerExtract(CSVParser parser, Map<String, Integer> columns, AreaMap areas, long headerLines) {
         this.parser = parser;
@@ -161,6 +162,29 @@ public final class CustomerExtract implements Closeable {
         } catch (IllegalStateException | java.util.NoSuchElementException e) {
             throw InvalidInputException.of("header", "clients.import.unreadable", String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * The next rows, at most {@code size}; empty at the end of the file. A chunk ends early before a
+     * row whose identity code it already holds, so that rows apply in the file's order (the later
+     * row updates the earlier one) while a chunk's rows can be written together.
+     */
+    public List<Parsed> nextChunk(int size) {
+        List<Parsed> chunk = new ArrayList<>(size);
+        Set<String> codes = new java.util.HashSet<>();
+        while (chunk.size() < size) {
+            Parsed parsed = pending != null ? pending : next().orElse(null);
+            pending = null;
+            if (parsed == null) {
+                break;
+            }
+            if (parsed.isValid() && !codes.add(parsed.row().code().value())) {
+                pending = parsed;
+                break;
+            }
+            chunk.add(parsed);
+        }
+        return chunk;
     }
 
     /** The next row, or empty at the end of the file. A row the CSV syntax cannot read ends the file with one error. */
