@@ -88,7 +88,11 @@ public interface Clients {
 
     /** Whom a run transfers (or would), by receiving body. */
     Page<PreviewItem> transferRunPreview(
-            long id, @Size(max = 60) String receivingBody, @Min(0) int page, @Min(1) @Max(500) int size);
+            long id,
+            BodyType receivingType,
+            @Size(max = 60) String receivingKey,
+            @Min(0) int page,
+            @Min(1) @Max(500) int size);
 
     /**
      * Imports an employment-office customer extract (docs/import-format.md), streamed: good rows are

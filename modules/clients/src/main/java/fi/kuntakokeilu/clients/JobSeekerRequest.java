@@ -47,7 +47,7 @@ public record JobSeekerRequest(
         @Size(max = 100) String postOffice) {
 
     /** The fields the trial's API requires, with no contact details. */
-    public JobSeekerRequest(
+    public static JobSeekerRequest of(
             String personalIdentityCode,
             String firstName,
             String lastName,
@@ -57,7 +57,7 @@ public record JobSeekerRequest(
             LabourMarketStatus labourMarketStatus,
             UnemploymentBenefit unemploymentBenefit,
             LocalDate registeredOn) {
-        this(
+        return new JobSeekerRequest(
                 personalIdentityCode,
                 firstName,
                 lastName,

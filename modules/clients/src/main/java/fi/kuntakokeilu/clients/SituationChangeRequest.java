@@ -22,12 +22,13 @@ public record SituationChangeRequest(
         @ValidMunicipalityCode String homeMunicipality,
         @Min(0) @Max(3) Integer exclusionItem) {
 
-    public SituationChangeRequest(
+    public static SituationChangeRequest of(
             LocalDate effectiveDate,
             LabourMarketStatus labourMarketStatus,
             UnemploymentBenefit unemploymentBenefit,
             String homeMunicipality) {
-        this(effectiveDate, labourMarketStatus, unemploymentBenefit, homeMunicipality, null);
+        return new SituationChangeRequest(
+                effectiveDate, labourMarketStatus, unemploymentBenefit, homeMunicipality, null);
     }
 
     public boolean changesNothing() {

@@ -162,6 +162,7 @@ CREATE TABLE cli_transfer_run (
     processed          BIGINT        NOT NULL DEFAULT 0,
     last_job_seeker_id BIGINT        NOT NULL DEFAULT 0,
     requested_by       VARCHAR(100)  NOT NULL,
+    requested_role     VARCHAR(30)   NOT NULL,
     requested_at       DATETIME(6)   NOT NULL,
     started_at         DATETIME(6),
     heartbeat_at       DATETIME(6),

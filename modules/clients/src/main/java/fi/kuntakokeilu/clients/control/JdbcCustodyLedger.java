@@ -563,6 +563,22 @@ public class JdbcCustodyLedger {
                 Sql.longOrNull(rows, "transfer_id"));
     }
 
+    /**
+     * Takes a named job's lock row until the transaction ends, unless another instance holds it:
+     * timers run on every instance of a cluster, and only one should do the day's work.
+     */
+    public boolean tryLock(String job) {
+        String sql = "select name from cli_job_lock where name = ? for update skip locked";
+        try (PreparedStatement select = connection().prepareStatement(sql)) {
+            Sql.setAll(select, job);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("lock " + job, e);
+        }
+    }
+
     // ---------------------------------------------------------------- transfers read
 
     public List<TransferView> transfersOf(long jobSeekerId) {

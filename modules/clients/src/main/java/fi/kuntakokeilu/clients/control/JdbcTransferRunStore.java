@@ -8,6 +8,9 @@ import fi.kuntakokeilu.clients.ResponsibleBody;
 import fi.kuntakokeilu.clients.TransferCounts;
 import fi.kuntakokeilu.clients.TransferRunStatus;
 import fi.kuntakokeilu.clients.TransferRunView;
+import fi.kuntakokeilu.platform.i18n.Languages;
+import fi.kuntakokeilu.platform.security.Caller;
+import fi.kuntakokeilu.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +25,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -57,12 +61,19 @@ public class JdbcTransferRunStore {
             Integer ruleVersion,
             String criteria) {}
 
-    public long create(LocalDate effectiveDate, String trialArea, boolean dryRun, String requestedBy, Instant now) {
-        String sql =
-                "insert into cli_transfer_run (effective_date, trial_area, dry_run, status, requested_by, requested_at)"
-                        + " values (?,?,?,?,?,?)";
+    public long create(LocalDate effectiveDate, String trialArea, boolean dryRun, Caller requestedBy, Instant now) {
+        String sql = "insert into cli_transfer_run (effective_date, trial_area, dry_run, status, requested_by,"
+                + " requested_role, requested_at) values (?,?,?,?,?,?,?)";
         try (PreparedStatement insert = Sql.connection(em).prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            Sql.setAll(insert, effectiveDate, trialArea, dryRun, TransferRunStatus.STARTING, requestedBy, now);
+            Sql.setAll(
+                    insert,
+                    effectiveDate,
+                    trialArea,
+                    dryRun,
+                    TransferRunStatus.STARTING,
+                    requestedBy.username(),
+                    requestedBy.role(),
+                    now);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -95,6 +106,22 @@ public class JdbcTransferRunStore {
                         Sql.instant(rows, "started_at"),
                         Sql.instant(rows, "finished_at"),
                         rows.getString("failure")));
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("read transfer run", e);
+        }
+    }
+
+    /** Who asked for a run, as the audit trail names them for the run's transfers. */
+    public Optional<Caller> requester(long id) {
+        String sql = "select requested_by, requested_role from cli_transfer_run where id = ?";
+        try (PreparedStatement select = Sql.connection(em).prepareStatement(sql)) {
+            Sql.setAll(select, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new Caller(
+                                rows.getString(1), Role.valueOf(rows.getString(2)), Set.of(), null, Languages.DEFAULT))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw Sql.failure("read transfer run", e);

@@ -53,6 +53,14 @@ public class JpaJobSeekerStore {
         em.flush();
     }
 
+    /** No job seeker registered at all (a fresh database). */
+    public boolean isEmpty() {
+        return em.createQuery("select j.id from JobSeeker j", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     public boolean exists(String personalIdentityCode) {
         return !em.createQuery("select j.id from JobSeeker j where j.personalIdentityCode = :code", Long.class)
                 .setParameter("code", personalIdentityCode)

@@ -93,10 +93,10 @@ public class Transfers {
      * Carries out every entry order whose deadline has come (the daily job), a person at a time;
      * an order whose person is no longer where it found them is cancelled instead.
      *
-     * @return how many transfers were made
+     * @return the job seekers transferred
      */
-    public int carryOutDue(LocalDate today, String actor) {
-        int done = 0;
+    public List<Long> carryOutDue(LocalDate today, String actor) {
+        List<Long> done = new java.util.ArrayList<>();
         for (long id : ledger.dueEntryOrders(today, 10_000)) {
             Optional<TransferOrderView> order = ledger.order(id, true);
             if (order.isEmpty() || order.get().status() != TransferOrderStatus.PENDING) {
@@ -108,10 +108,10 @@ public class Transfers {
                 continue;
             }
             carryOut(order.get(), today, actor);
-            done++;
+            done.add(order.get().jobSeekerId());
         }
-        if (done > 0) {
-            LOG.info("Carried out " + done + " entry orders due by " + today);
+        if (!done.isEmpty()) {
+            LOG.info("Carried out " + done.size() + " entry orders due by " + today);
         }
         return done;
     }

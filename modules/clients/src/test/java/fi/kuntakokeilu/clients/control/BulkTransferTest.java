@@ -11,6 +11,8 @@ import fi.kuntakokeilu.clients.ResponsibleBody;
 import fi.kuntakokeilu.clients.TransferCounts;
 import fi.kuntakokeilu.clients.TransferRunView;
 import fi.kuntakokeilu.clients.control.CustomerExtract.Parsed;
+import fi.kuntakokeilu.platform.security.Caller;
+import fi.kuntakokeilu.platform.security.Role;
 import fi.kuntakokeilu.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +21,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +44,7 @@ class BulkTransferTest {
     private static final int CHUNK = 200;
     private static final LocalDate START = Fixtures.TRIAL_START;
     private static final TransferContext CONTEXT = Fixtures.context();
+    private static final Caller ADMIN = new Caller("admin", Role.ADMIN, Set.of(), null, Locale.ENGLISH);
 
     /** Someone pulled the plug while a chunk was being written. */
     private static final class Crash extends RuntimeException {
@@ -85,7 +90,7 @@ class BulkTransferTest {
     }
 
     private long newRun(LocalDate day, String area, boolean dryRun) {
-        long id = with(s -> s.runs.create(day, area, dryRun, "admin", Services.CLOCK.instant()));
+        long id = with(s -> s.runs.create(day, area, dryRun, ADMIN, Services.CLOCK.instant()));
         db.run(em -> {
             Services s = new Services(em);
             s.runs.markRunning(id, s.runs.population(day), Services.CLOCK.instant());

@@ -37,7 +37,7 @@ final class Services {
 
     /** A registration of an unemployed Finnish speaker on labour-market subsidy. */
     static JobSeekerRequest registration(PersonalIdentityCode code, String home, LocalDate registeredOn) {
-        return new JobSeekerRequest(
+        return JobSeekerRequest.of(
                 code.value(),
                 "Testi",
                 "Henkilö" + code.value().substring(7, 10),
