@@ -182,6 +182,7 @@ public final class PayaraMicroServer implements AutoCloseable {
                 .timeout(Duration.ofSeconds(5))
                 .build();
         Instant deadline = Instant.now().plus(timeout);
+        String lastAnswer = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + tail());
@@ -196,15 +197,18 @@ public final class PayaraMicroServer implements AutoCloseable {
                 if (response.statusCode() == 200 && response.body().contains("\"kuntakokeilu\"")) {
                     return this;
                 }
+                lastAnswer = response.statusCode() + " " + response.body();
             } catch (IOException notYet) {
-                // not listening yet
+                lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
             }
             sleep(250);
         }
-        throw new IllegalStateException("Payara Micro was not ready within " + timeout + tail());
+        close();
+        throw new IllegalStateException(
+                "Payara Micro was not ready within " + timeout + " (readiness said: " + lastAnswer + ")" + tail());
     }
 
     /** Waits for the process to end by itself (the {@code run} command's foreground wait). */

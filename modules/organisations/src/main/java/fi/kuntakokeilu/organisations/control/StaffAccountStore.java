@@ -23,6 +23,22 @@ public class StaffAccountStore {
         em.persist(account);
     }
 
+    public java.util.List<StaffAccount> all() {
+        return em.createQuery("select a from StaffAccount a order by a.username", StaffAccount.class)
+                .getResultList();
+    }
+
+    public boolean anyAdministrator() {
+        return em.createQuery("select count(a) from StaffAccount a where a.role = :role", Long.class)
+                        .setParameter("role", fi.kuntakokeilu.platform.security.Role.ADMIN)
+                        .getSingleResult()
+                > 0;
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
     /** The caller an enabled account stands for. */
     public Optional<Caller> caller(String username) {
         return find(username)

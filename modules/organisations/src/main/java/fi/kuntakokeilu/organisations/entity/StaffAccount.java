@@ -39,7 +39,8 @@ public class StaffAccount {
     @Column(name = "office_key")
     private String officeKey;
 
-    @Column(nullable = false)
+    /** The language the user chose (fi, sv, en), or null until they choose. */
+    @Column
     private String language;
 
     @Column(nullable = false)
@@ -47,6 +48,18 @@ public class StaffAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @jakarta.persistence.Version
+    private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "org_staff_area", joinColumns = @JoinColumn(name = "username"))
@@ -69,7 +82,6 @@ public class StaffAccount {
         this.role = role;
         this.officeKey = officeKey;
         this.areaKeys = new HashSet<>(areaKeys);
-        this.language = "fi";
         this.enabled = true;
         this.createdAt = createdAt;
     }
@@ -106,7 +118,41 @@ public class StaffAccount {
         return Set.copyOf(areaKeys);
     }
 
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public void speak(String language) {
         this.language = language;
+    }
+
+    /** Records the outcome of a sign-in: failures in a row and, when locked, until when. */
+    public void signInOutcome(int failedLogins, Instant lockedUntil) {
+        this.failedLogins = failedLogins;
+        this.lockedUntil = lockedUntil;
+    }
+
+    public void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** What the account may do and where: role, trial areas, office, and whether it may sign in at all. */
+    public void scope(String displayName, Role role, Set<String> areaKeys, String officeKey, boolean enabled) {
+        this.displayName = displayName;
+        this.role = role;
+        this.areaKeys = new HashSet<>(areaKeys);
+        this.officeKey = officeKey;
+        this.enabled = enabled;
     }
 }

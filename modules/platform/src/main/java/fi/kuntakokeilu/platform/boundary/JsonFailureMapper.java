@@ -34,6 +34,10 @@ public class JsonFailureMapper implements ExceptionMapper<ProcessingException> {
 
     @Override
     public Response toResponse(ProcessingException e) {
+        if (UnreadableBody.tooLarge(e)) {
+            return responses.response(Problems.ofStatus(
+                    responses.language(headers), 413, responses.instance(uriInfo), responses.requestId()));
+        }
         var jsonFailure = UnreadableBody.find(e);
         if (jsonFailure.isEmpty()) {
             LOG.log(Level.SEVERE, "Request " + responses.requestId() + " failed", e);

@@ -35,6 +35,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (UnreadableBody.tooLarge(e)) {
+            return responses.response(Problems.ofStatus(
+                    responses.language(headers), 413, responses.instance(uriInfo), responses.requestId()));
+        }
         var jsonFailure = UnreadableBody.find(e);
         if (jsonFailure.isPresent()) {
             return responses.response(UnreadableBody.problem(

@@ -24,6 +24,16 @@ final class UnreadableBody {
 
     private UnreadableBody() {}
 
+    /** True when reading failed because the body was larger than allowed. */
+    static boolean tooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof fi.kuntakokeilu.platform.problem.RequestTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The JSON failure in a cause chain, if the failure was one. */
     static Optional<Throwable> find(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

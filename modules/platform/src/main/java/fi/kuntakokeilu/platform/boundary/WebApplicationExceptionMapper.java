@@ -31,6 +31,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (UnreadableBody.tooLarge(e)) {
+            return responses.response(Problems.ofStatus(
+                    responses.language(headers), 413, responses.instance(uriInfo), responses.requestId()));
+        }
         Locale language = responses.language(headers);
         String instance = responses.instance(uriInfo);
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();

@@ -1,5 +1,6 @@
 package fi.kuntakokeilu.web.startup;
 
+import fi.kuntakokeilu.platform.schema.Database;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,5 +30,5 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DataSourceConfiguration {
 
-    public static final String JNDI_NAME = "java:app/jdbc/kuntakokeilu";
+    public static final String JNDI_NAME = Database.DATA_SOURCE;
 }

@@ -1,16 +1,22 @@
 package fi.kuntakokeilu.web.ui;
 
+import fi.kuntakokeilu.organisations.Accounts;
 import fi.kuntakokeilu.platform.i18n.Languages;
+import fi.kuntakokeilu.platform.security.Caller;
+import fi.kuntakokeilu.platform.security.CurrentUser;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The language of the user interface: the browser's preference among Finnish, Swedish and English
- * until the user picks one, then the pick, for the rest of the session.
+ * The language of the user interface: the language the user chose for their account (kept across
+ * sessions), else the browser's preference among Finnish, Swedish and English. Choosing a language
+ * while signed in stores it on the account.
  */
 @Named
 @SessionScoped
@@ -19,8 +25,16 @@ public class LanguageView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Locale locale;
+    private String adoptedFor;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentUser currentUser;
 
     public Locale getLocale() {
+        adoptAccountLanguage();
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             locale = faces == null
@@ -36,9 +50,24 @@ public class LanguageView implements Serializable {
 
     public void setLanguage(String tag) {
         locale = Languages.ofTag(tag);
+        if (currentUser.get().isPresent()) {
+            accounts.changeLanguage(locale.getLanguage());
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && faces.getViewRoot() != null) {
             faces.getViewRoot().setLocale(locale);
+        }
+    }
+
+    /** Once per signed-in user: the account's own language, when the user has chosen one. */
+    private void adoptAccountLanguage() {
+        Optional<Caller> caller = currentUser.get();
+        if (caller.isPresent() && !caller.get().username().equals(adoptedFor)) {
+            adoptedFor = caller.get().username();
+            String chosen = accounts.me().language();
+            if (chosen != null) {
+                locale = Languages.ofTag(chosen);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package fi.kuntakokeilu.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kuntakokeilu.web.it.support.Accessibility;
 import fi.kuntakokeilu.web.it.support.Browser;
 import fi.kuntakokeilu.web.it.support.RunningServer;
 import java.time.Duration;
@@ -39,6 +40,7 @@ class BrowserIT {
 
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
         assertThat(browser.findElement(By.id("username")).isDisplayed()).isTrue();
+        Accessibility.assertNoSeriousViolations(browser);
     }
 
     @Test
@@ -48,6 +50,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
         assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("caseworker.helsinki");
         assertThat(browser.findElement(By.id("areas")).getText()).contains("Helsinki", "Vantaa–Kerava", "Tampere");
+        Accessibility.assertNoSeriousViolations(browser);
     }
 
     @Test
@@ -56,6 +59,7 @@ class BrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "väärä"));
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        Accessibility.assertNoSeriousViolations(browser);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -60,7 +61,9 @@ public final class Api {
     }
 
     public Reply post(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(withBody(request(path), body)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Reply postJson(String path, String json) {
@@ -68,9 +71,21 @@ public final class Api {
     }
 
     public Reply putJson(String path, String json) {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return put(path, "application/json", json);
+    }
+
+    public Reply put(String path, String contentType, String body) {
+        return send(withBody(request(path), body)
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Large bodies ask first ({@code Expect: 100-continue}), as curl does: a server refusing the size
+     * answers before the body is sent, and the client sees the answer instead of a broken pipe.
+     */
+    private static HttpRequest.Builder withBody(HttpRequest.Builder request, String body) {
+        return request.expectContinue(body.length() > 64 * 1024);
     }
 
     public Reply delete(String path) {

@@ -1,0 +1,16 @@
+package fi.kuntakokeilu.organisations;
+
+import fi.kuntakokeilu.platform.security.Role;
+import java.util.Set;
+
+/** A staff account as shown to its owner and to administrators (never the password hash). */
+public record AccountView(
+        String username,
+        String displayName,
+        Role role,
+        Set<String> trialAreas,
+        String employmentOffice,
+        String language,
+        boolean enabled,
+        boolean locked,
+        long version) {}
