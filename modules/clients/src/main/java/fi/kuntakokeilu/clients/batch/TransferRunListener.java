@@ -38,11 +38,16 @@ public class TransferRunListener implements JobListener {
     @Transactional
     public void afterJob() {
         long runId = TransferRunState.runId(job);
-        if (job.getBatchStatus() == BatchStatus.COMPLETED) {
-            runs.finish(runId, TransferRunStatus.COMPLETED, null, clock.instant());
+        // The batch status is still STARTED while job listeners run: a failed step says so in the
+        // exit status (see TransferRunStepListener); a stopped job in its batch status.
+        String exit = job.getExitStatus();
+        BatchStatus status = job.getBatchStatus();
+        if (exit != null && exit.startsWith(TransferRunStepListener.FAILED)) {
+            runs.finish(runId, TransferRunStatus.FAILED, exit, clock.instant());
+        } else if (status == BatchStatus.FAILED || status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
+            runs.finish(runId, TransferRunStatus.FAILED, status.name(), clock.instant());
         } else {
-            String failure = job.getExitStatus() == null ? job.getBatchStatus().name() : job.getExitStatus();
-            runs.finish(runId, TransferRunStatus.FAILED, failure, clock.instant());
+            runs.finish(runId, TransferRunStatus.COMPLETED, null, clock.instant());
         }
     }
 }

@@ -9,10 +9,16 @@ import jakarta.inject.Named;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Passes why a step failed on to the job's exit status, where the run's failure is read from. */
+/**
+ * Passes why a step failed on to the job's exit status, where the run's failure is read from: while
+ * the job's listeners run, its batch status does not yet tell a failure from a success.
+ */
 @Named("transferRunStepListener")
 @Dependent
 public class TransferRunStepListener implements StepListener {
+
+    /** How a failed step's exit status begins. */
+    static final String FAILED = "FAILED";
 
     private static final Logger LOG = Logger.getLogger(TransferRunStepListener.class.getName());
 
@@ -32,7 +38,7 @@ public class TransferRunStepListener implements StepListener {
         Exception failure = step.getException();
         if (failure != null) {
             LOG.log(Level.SEVERE, "Transfer run " + TransferRunState.runId(job) + " failed", failure);
-            job.setExitStatus(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+            job.setExitStatus(FAILED + " " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
         }
     }
 }

@@ -45,7 +45,6 @@ import fi.kuntakokeilu.platform.security.Caller;
 import fi.kuntakokeilu.platform.security.CurrentUser;
 import fi.kuntakokeilu.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -57,6 +56,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The clients API. The transaction boundary: each call is one transaction (an import, one per
@@ -76,6 +77,8 @@ public class ClientsFacade implements Clients {
 
     static final String JOB_SEEKER = "clients.jobSeeker";
     static final String SUBJECT = "job-seeker";
+
+    private static final Logger LOG = Logger.getLogger(ClientsFacade.class.getName());
 
     @Inject
     CurrentUser currentUser;
@@ -114,7 +117,7 @@ public class ClientsFacade implements Clients {
     Clock clock;
 
     @Inject
-    Event<TransferRunLauncher.Requested> runRequested;
+    TransferRunLauncher launcher;
 
     // ---------------------------------------------------------------- registry
 
@@ -249,6 +252,7 @@ public class ClientsFacade implements Clients {
 
     @Override
     @Allow({Role.ADMIN, Role.AREA_MANAGER})
+    @Transactional(TxType.NOT_SUPPORTED)
     public TransferRunView startTransferRun(TransferRunRequest request) {
         Caller caller = currentUser.require();
         if (caller.role() == Role.AREA_MANAGER) {
@@ -263,9 +267,19 @@ public class ClientsFacade implements Clients {
         if (request.trialArea() != null && !context.calendar().isKnown(request.trialArea())) {
             throw InvalidInputException.of("trialArea", "clients.trialArea.unknown", request.trialArea());
         }
-        long id = runs.create(request.effectiveDate(), request.trialArea(), request.dryRun(), caller, clock.instant());
-        runRequested.fire(new TransferRunLauncher.Requested(id));
-        return runs.find(id).orElseThrow();
+        long id = launcher.create(request.effectiveDate(), request.trialArea(), request.dryRun(), caller);
+        return launch(id);
+    }
+
+    /** Starts a run's job once its row is committed (the job reads it from another thread). */
+    private TransferRunView launch(long id) {
+        try {
+            launcher.recordExecution(id, launcher.start(id));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Transfer run " + id + " could not start", e);
+            launcher.fail(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return launcher.find(id).orElseThrow();
     }
 
     @Override
@@ -276,9 +290,10 @@ public class ClientsFacade implements Clients {
 
     @Override
     @Allow({Role.ADMIN, Role.AREA_MANAGER})
+    @Transactional(TxType.NOT_SUPPORTED)
     public TransferRunView restartTransferRun(long id) {
-        TransferRunView run = runInScope(id, currentUser.require());
-        boolean silent = runs.heartbeat(id)
+        TransferRunView run = inScope(launcher.find(id), id, currentUser.require());
+        boolean silent = launcher.heartbeat(id)
                 .map(beat -> beat.plus(configuration.runHeartbeatTimeout()).isBefore(clock.instant()))
                 .orElse(true);
         boolean restartable = run.status() == TransferRunStatus.FAILED
@@ -287,9 +302,8 @@ public class ClientsFacade implements Clients {
         if (!restartable) {
             throw new ConflictException("run-not-restartable", "clients.transferRun.notRestartable", id, run.status());
         }
-        runs.finish(id, TransferRunStatus.INTERRUPTED, run.failure(), clock.instant());
-        runRequested.fire(new TransferRunLauncher.Requested(id));
-        return runs.find(id).orElseThrow();
+        launcher.interrupt(id, run.failure());
+        return launch(id);
     }
 
     @Override
@@ -367,8 +381,11 @@ public class ClientsFacade implements Clients {
     }
 
     private TransferRunView runInScope(long id, Caller caller) {
-        return runs.find(id)
-                .filter(run -> caller.role() == Role.ADMIN
+        return inScope(runs.find(id), id, caller);
+    }
+
+    private static TransferRunView inScope(java.util.Optional<TransferRunView> found, long id, Caller caller) {
+        return found.filter(run -> caller.role() == Role.ADMIN
                         || run.trialArea() != null && caller.areaKeys().contains(run.trialArea()))
                 .orElseThrow(() -> new ResourceNotFoundException("clients.transferRun", id));
     }
