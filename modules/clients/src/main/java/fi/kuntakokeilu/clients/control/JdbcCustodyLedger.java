@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -635,23 +634,6 @@ public class JdbcCustodyLedger {
                         + column + "_notified_at, ?) where id = ?",
                 clock.instant(),
                 transferId);
-    }
-
-    /** Custody and transfers counted by body, for tests and operators: body → customers. */
-    public Map<ResponsibleBody, Long> custodyCounts() {
-        Map<ResponsibleBody, Long> counts = new LinkedHashMap<>();
-        String sql = "select body_type, body_key, count(*) from cli_custody group by body_type, body_key"
-                + " order by body_type, body_key";
-        try (PreparedStatement select = connection().prepareStatement(sql);
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                counts.put(
-                        new ResponsibleBody(BodyType.valueOf(rows.getString(1)), rows.getString(2)), rows.getLong(3));
-            }
-        } catch (SQLException e) {
-            throw Sql.failure("count custody", e);
-        }
-        return counts;
     }
 
     static ResponsibleBody body(ResultSet rows, String prefix) throws SQLException {

@@ -21,8 +21,6 @@ public sealed interface Plan {
         HELD_BY_DISCRETION,
         /** A return to the office is due, but no office is known for the home municipality. */
         NO_OFFICE,
-        /** Not registered yet on the day. */
-        NOT_REGISTERED,
         /** Outside the trial area a run was limited to. */
         OTHER_AREA
     }
