@@ -4,6 +4,7 @@ import fi.kuntakokeilu.platform.i18n.Languages;
 import fi.kuntakokeilu.platform.i18n.Messages;
 import fi.kuntakokeilu.platform.problem.Problems;
 import fi.kuntakokeilu.platform.request.RequestContext;
+import fi.kuntakokeilu.platform.security.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -50,6 +51,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     RequestContext requestContext;
 
+    @Inject
+    StaffDirectory staffDirectory;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -94,7 +98,14 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         Principal remembered = request.getUserPrincipal();
         if (remembered != null) {
-            return context.notifyContainerAboutLogin(remembered, Set.of());
+            // The session remembers who signed in; the account decides, on every request, whether
+            // they still may and in which role: a disabled account is signed out at once.
+            var caller = staffDirectory.find(remembered.getName());
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        remembered, Set.of(caller.get().role().name()));
+            }
+            request.getSession().invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();

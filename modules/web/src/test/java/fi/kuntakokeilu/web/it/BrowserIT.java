@@ -75,6 +75,49 @@ class BrowserIT {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
     }
 
+    @Test
+    void anAdministratorCreatesACaseworkerWhoThenChangesTheirPassword() {
+        String user = "selenium.caseworker." + (System.nanoTime() % 100000);
+        logIn("admin", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-accounts"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:accounts")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("list:new")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("account:username")));
+        browser.findElement(By.id("account:username")).sendKeys(user);
+        browser.findElement(By.id("account:displayName")).sendKeys("Selma Selenium");
+        new Select(browser.findElement(By.id("account:role"))).selectByValue("CASEWORKER");
+        browser.findElement(By.xpath("//input[@name='account:areas' and @value='espoo']"))
+                .click();
+        browser.findElement(By.id("account:password")).sendKeys("ensimmäinen salasana");
+        browser.findElement(By.id("account:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account:messages"), "tallennettu"));
+        assertThat(browser.findElement(By.id("list:accounts")).getText()).contains(user);
+
+        browser.findElement(By.id("logout")).click();
+        logIn(user, "ensimmäinen salasana");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-account"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-username")));
+        assertThat(browser.findElement(By.id("my-username")).getText()).isEqualTo(user);
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("password:current")).sendKeys("ensimmäinen salasana");
+        browser.findElement(By.id("password:new")).sendKeys("toinen ja pidempi salasana");
+        browser.findElement(By.id("password:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password:messages"), "vaihdettu"));
+    }
+
+    @Test
+    void aCaseworkerIsRefusedTheAdministratorsPages() {
+        logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
+
+        assertThat(browser.findElements(By.id("nav-accounts"))).isEmpty();
+        browser.get(RunningServer.uri("/admin/accounts.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
     private void logIn(String user, String password) {
         browser.get(RunningServer.uri("/login.xhtml").toString());
         browser.findElement(By.id("username")).sendKeys(user);

@@ -2,6 +2,7 @@ package fi.kuntakokeilu.web.ui;
 
 import fi.kuntakokeilu.platform.security.Caller;
 import fi.kuntakokeilu.platform.security.CurrentUser;
+import fi.kuntakokeilu.platform.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,10 +12,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** The signed-in user as the page header shows them, and signing out. */
+/** The signed-in user as the page header shows them, their role, and signing out. */
 @Named
 @RequestScoped
-public class AccountView {
+public class SessionView {
 
     @Inject
     CurrentUser currentUser;
@@ -32,6 +33,10 @@ public class AccountView {
 
     public String getRole() {
         return currentUser.get().map(caller -> caller.role().name()).orElse("");
+    }
+
+    public boolean isAdmin() {
+        return currentUser.get().map(caller -> caller.role() == Role.ADMIN).orElse(false);
     }
 
     public void logout() throws IOException, ServletException {
