@@ -1,10 +1,46 @@
 /**
  * <b>clients</b>: job seekers, the target-group rules, and custody: which body (an employment office
  * or a trial area) is responsible for a customer on any day, and every transfer between them with
- * its legal basis (Act 1269/2020 § 4–5).
+ * its legal basis (Act 1269/2020 § 4–5; rules in ../shared/docs/domain.md, "Who is transferred").
  *
- * <p><b>Depends on</b>: organisations (areas and memberships through its {@code AreaMap}), platform.
- * Its registry, rules, transfers, import and API are built by the clients issue; until then the
- * module holds no code.
+ * <p><b>Owns</b>: the registry of job seekers (identity code unique with its century sign; birth
+ * date and sex from the code; mother tongue as a three-letter ISO 639 code), their effective-dated
+ * situation (labour-market status, unemployment benefit, home municipality, exclusion item: never
+ * overwritten, so rules answer for any past day); the versioned target-group rules
+ * ({@code TargetGroupRules}: each decision names its rule version and the criteria that matched);
+ * custody and transfers (TRIAL_START, ENTERED_TARGET_GROUP, MOVED_MUNICIPALITY, LEFT_TARGET_GROUP,
+ * EXCLUDED, DISCRETIONARY_RETURN, TRIAL_END), entry orders due within 7 days and consent requests
+ * between areas; bulk transfer runs (a Jakarta Batch chunk job, {@code
+ * META-INF/batch-jobs/transfer-run.xml}, restartable from its own checkpoint, idempotent); the
+ * streamed import of office customer extracts (docs/import-format.md); the seeded demo population.
+ *
+ * <p><b>API</b>: {@link fi.kuntakokeilu.clients.Clients} and its records; REST at {@code
+ * /api/v1/job-seekers} (POST, GET by id, search by identity code or name, {@code
+ * /{id}/status-changes}, {@code /{id}/discretionary-transfers}), {@code /api/v1/transfers} (GET
+ * {@code pending}, orders' {@code carry-out}, {@code keep}, {@code accept}, {@code reject},
+ * {@code /{id}/notifications}), {@code /api/v1/transfer-runs} (POST 202, GET progress, {@code
+ * restart}, {@code preview}), {@code /api/v1/imports/job-seekers} (text/csv). Scope: trial-area
+ * staff see the customers their areas are responsible for now, office staff their office's,
+ * administrators all; others' customers answer 404; evaluators get 403 on every call. Every read and
+ * change of a job seeker is audited in its transaction.
+ *
+ * <p><b>Events</b> (fired in the writing transaction; observe with {@code during =
+ * TransactionPhase.AFTER_SUCCESS}): {@link fi.kuntakokeilu.clients.JobSeekerRegistered}, {@link
+ * fi.kuntakokeilu.clients.JobSeekerTransferred} (one per transfer, bulk runs included).
+ *
+ * <p><b>Tables</b>: prefix {@code cli_}: {@code cli_job_seeker}, {@code cli_situation}, {@code
+ * cli_rule_version}, {@code cli_custody}, {@code cli_transfer}, {@code cli_transfer_order}, {@code
+ * cli_transfer_run}, {@code cli_transfer_run_count}, {@code cli_transfer_run_item}, {@code
+ * cli_import}, {@code cli_import_error}, {@code cli_job_lock}. Area, office and municipality keys are
+ * plain columns, validated through organisations' API; no foreign key leaves the module.
+ *
+ * <p><b>Configuration</b>: {@code clients.*} (see {@code control.ClientsConfiguration}); the parts
+ * the sources leave open are configurable: exclusion items in force (none by default) and whether a
+ * customer leaving the target group by status returns to the office (no by default).
+ *
+ * <p><b>Depends on</b>: organisations (its {@code AreaMap} snapshot, trial periods, municipalities),
+ * platform. <b>Does not</b> serve customers (plans, services, interviews: services), send the
+ * notifications it tracks (it records that they were sent), compute statistics (evaluation), or
+ * decide which municipalities belong to which area (organisations).
  */
 package fi.kuntakokeilu.clients;

@@ -1,6 +1,7 @@
 package fi.kuntakokeilu.platform.audit;
 
 import fi.kuntakokeilu.platform.security.Caller;
+import java.util.Collection;
 
 /**
  * The record of who read or changed whose personal data, when and why. Every read and change of
@@ -15,4 +16,16 @@ public interface AuditTrail {
      * @param purpose why, in the words the screen or endpoint gives, e.g. {@code view customer}
      */
     void record(Caller actor, AuditAction action, String subjectType, String subjectId, String purpose);
+
+    /**
+     * The same record for many subjects at once (a bulk transfer, an import): one row per subject,
+     * written in as few statements as the implementation can manage, so auditing a batch of
+     * thousands does not cost thousands of round trips.
+     */
+    default void recordAll(
+            Caller actor, AuditAction action, String subjectType, Collection<String> subjectIds, String purpose) {
+        for (String subjectId : subjectIds) {
+            record(actor, action, subjectType, subjectId, purpose);
+        }
+    }
 }

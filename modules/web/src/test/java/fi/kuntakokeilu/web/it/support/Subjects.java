@@ -14,7 +14,15 @@ import java.util.regex.Pattern;
 public final class Subjects {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9-]+)}");
-    private static final Map<String, Supplier<String>> LOOKUPS = Map.of();
+    private static final Map<String, Supplier<String>> LOOKUPS = Map.of(
+            // a customer of Helsinki's trial area in the demo population
+            "helsinki-job-seeker", () -> Api.as("caseworker.helsinki")
+                    .get("/api/v1/job-seekers?size=1")
+                    .json()
+                    .getJsonArray("items")
+                    .getJsonObject(0)
+                    .getJsonNumber("id")
+                    .toString());
     private static final Map<String, String> FOUND = new ConcurrentHashMap<>();
 
     private Subjects() {}
