@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -79,11 +80,14 @@ class BrowserIT {
     void anAdministratorCreatesACaseworkerWhoThenChangesTheirPassword() {
         String user = "selenium.caseworker." + (System.nanoTime() % 100000);
         logIn("admin", "demo");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-accounts"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-accounts")))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:accounts")));
         Accessibility.assertNoSeriousViolations(browser);
 
+        WebElement formBefore = browser.findElement(By.id("account:username"));
         browser.findElement(By.id("list:new")).click();
+        wait.until(ExpectedConditions.stalenessOf(formBefore));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("account:username")));
         browser.findElement(By.id("account:username")).sendKeys(user);
         browser.findElement(By.id("account:displayName")).sendKeys("Selma Selenium");
@@ -97,7 +101,8 @@ class BrowserIT {
 
         browser.findElement(By.id("logout")).click();
         logIn(user, "ensimmäinen salasana");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-account"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-account")))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-username")));
         assertThat(browser.findElement(By.id("my-username")).getText()).isEqualTo(user);
         Accessibility.assertNoSeriousViolations(browser);
