@@ -1,0 +1,265 @@
+package fi.kuntakokeilu.bench;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Many caseworkers at once: {@code clients} concurrent clients, bounded by a number of requests
+ * and by time, each request one of reading a customer (75 %), searching by name (20 %) or recording
+ * a status change (5 %), as a Helsinki caseworker on Helsinki's customers. Latencies go into
+ * HdrHistograms; every answer that is not 2xx counts as an error. The floors are the same reads and
+ * searches as plain JDBC queries at the same concurrency.
+ */
+final class Load {
+
+    private static final String CASEWORKER = "bench.caseworker";
+    private static final long TIME_LIMIT_MINUTES = 10;
+
+    private Load() {}
+
+    record Subjects(List<Long> ids, List<String> lastNames) {}
+
+    static List<Result> readsAndSearches(Environment env) throws Exception {
+        createCaseworker(env);
+        Subjects subjects = subjects(env);
+        int clients = env.options.clients();
+        int requests = env.options.requests();
+        Histogram reads = new ConcurrentHistogram(60_000_000L, 3);
+        Histogram searches = new ConcurrentHistogram(60_000_000L, 3);
+        Histogram writes = new ConcurrentHistogram(60_000_000L, 3);
+        AtomicLong errors = new AtomicLong();
+        java.util.Map<String, AtomicLong> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicInteger issued = new AtomicInteger();
+        long peak;
+        double seconds;
+        try (HeapSampler heap = new HeapSampler(env.http.base())) {
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            long begin = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                long seed = c;
+                pool.submit(() -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    while (issued.incrementAndGet() <= requests) {
+                        double dice = random.nextDouble();
+                        long id =
+                                subjects.ids().get(random.nextInt(subjects.ids().size()));
+                        HttpRequest request;
+                        Histogram histogram;
+                        if (dice < 0.75) {
+                            request = env.http
+                                    .request("/api/v1/job-seekers/" + id, CASEWORKER, Environment.PASSWORD)
+                                    .GET()
+                                    .build();
+                            histogram = reads;
+                        } else if (dice < 0.95) {
+                            String name = subjects.lastNames()
+                                    .get(random.nextInt(subjects.lastNames().size()));
+                            request = env.http
+                                    .request(
+                                            "/api/v1/job-seekers?q=" + name + "&size=20",
+                                            CASEWORKER,
+                                            Environment.PASSWORD)
+                                    .GET()
+                                    .build();
+                            histogram = searches;
+                        } else {
+                            String status = random.nextBoolean() ? "UNEMPLOYED" : "IN_SERVICE";
+                            request = env.http
+                                    .request(
+                                            "/api/v1/job-seekers/" + id + "/status-changes",
+                                            CASEWORKER,
+                                            Environment.PASSWORD)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"effectiveDate\":\"2024-06-0" + (1 + random.nextInt(9))
+                                                    + "\",\"labourMarketStatus\":\"" + status + "\"}"))
+                                    .build();
+                            histogram = writes;
+                        }
+                        long start = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = env.http.send(request);
+                            if (response.statusCode() / 100 != 2) {
+                                errors.incrementAndGet();
+                                errorKinds
+                                        .computeIfAbsent(
+                                                request.method() + " " + response.statusCode(), k -> new AtomicLong())
+                                        .incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            errors.incrementAndGet();
+                            errorKinds
+                                    .computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong())
+                                    .incrementAndGet();
+                        }
+                        histogram.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+                    }
+                    return null;
+                });
+            }
+            pool.shutdown();
+            if (!pool.awaitTermination(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+                pool.shutdownNow();
+            }
+            seconds = (System.nanoTime() - begin) / 1e9;
+            peak = heap.peakMb();
+        }
+        Histogram readFloor = new ConcurrentHistogram(60_000_000L, 3);
+        Histogram searchFloor = new ConcurrentHistogram(60_000_000L, 3);
+        jdbcFloors(env, subjects, clients, reads.getTotalCount(), searches.getTotalCount(), readFloor, searchFloor);
+
+        long total = reads.getTotalCount() + searches.getTotalCount() + writes.getTotalCount();
+        String throughput = String.format(Locale.ROOT, "%,.0f req/s all", total / seconds);
+        String problem = errors.get() == 0 ? null : errors.get() + " errors: " + errorKinds;
+        String size = String.format(Locale.ROOT, "%d clients, %,d requests", clients, total);
+        List<Result> results = new ArrayList<>();
+        results.add(new Result(
+                "Job-seeker read under load",
+                size,
+                "p95 (p50 " + ms(reads, 50) + ", p99 " + ms(reads, 99) + " ms)",
+                p95(reads),
+                "ms",
+                throughput,
+                p95(readFloor),
+                50,
+                peak,
+                problem));
+        results.add(new Result(
+                "Job-seeker search under load",
+                size,
+                "p95 (p50 " + ms(searches, 50) + ", p99 " + ms(searches, 99) + " ms)",
+                p95(searches),
+                "ms",
+                String.format(Locale.ROOT, "%,d searches", searches.getTotalCount()),
+                p95(searchFloor),
+                100,
+                peak,
+                problem));
+        results.add(new Result(
+                "Status change under load (write mix)",
+                size,
+                "p95 (p50 " + ms(writes, 50) + ", p99 " + ms(writes, 99) + " ms)",
+                p95(writes),
+                "ms",
+                String.format(Locale.ROOT, "%,d writes", writes.getTotalCount()),
+                Double.NaN,
+                Double.NaN,
+                peak,
+                problem));
+        return results;
+    }
+
+    private static void createCaseworker(Environment env) {
+        env.http.json(env.http
+                .request("/api/v1/staff-accounts", Environment.ADMIN, Environment.PASSWORD)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + CASEWORKER
+                        + "\",\"displayName\":\"Bench Caseworker\",\"role\":\"CASEWORKER\",\"trialAreas\":[\"helsinki\"],"
+                        + "\"password\":\"" + Environment.PASSWORD + "\"}"))
+                .build());
+    }
+
+    /** Helsinki's customers now, and their surnames to search by. */
+    private static Subjects subjects(Environment env) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (Connection connection = env.connection();
+                var statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select c.job_seeker_id, j.last_name from cli_custody c join cli_job_seeker j on j.id = c.job_seeker_id"
+                                + " where c.body_type = 'TRIAL_AREA' and c.body_key = 'helsinki'")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+                if (names.size() < 500) {
+                    names.add(rows.getString(2));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no customers in Helsinki's custody: did the bulk transfer run?");
+        }
+        return new Subjects(ids, names.stream().distinct().toList());
+    }
+
+    private static void jdbcFloors(
+            Environment env,
+            Subjects subjects,
+            int clients,
+            long readCount,
+            long searchCount,
+            Histogram reads,
+            Histogram searches)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong readsLeft = new AtomicLong(readCount);
+        AtomicLong searchesLeft = new AtomicLong(searchCount);
+        for (int c = 0; c < clients; c++) {
+            long seed = 1000 + c;
+            pool.submit(() -> {
+                SplittableRandom random = new SplittableRandom(seed);
+                try (Connection connection = env.connection();
+                        PreparedStatement read = connection.prepareStatement(
+                                "select j.*, c.body_type, c.body_key, c.since from cli_job_seeker j"
+                                        + " join cli_custody c on c.job_seeker_id = j.id where j.id = ?");
+                        PreparedStatement search = connection.prepareStatement(
+                                "select j.id, j.first_name, j.last_name, c.body_key from cli_job_seeker j"
+                                        + " join cli_custody c on c.job_seeker_id = j.id"
+                                        + " where c.body_type = 'TRIAL_AREA' and c.body_key = 'helsinki' and j.last_name like ?"
+                                        + " order by j.last_name, j.first_name, j.id limit 20")) {
+                    while (true) {
+                        boolean doRead = readsLeft.getAndDecrement() > 0;
+                        boolean doSearch = !doRead && searchesLeft.getAndDecrement() > 0;
+                        if (!doRead && !doSearch) {
+                            return null;
+                        }
+                        long start = System.nanoTime();
+                        PreparedStatement statement = doRead ? read : search;
+                        if (doRead) {
+                            read.setLong(
+                                    1,
+                                    subjects.ids()
+                                            .get(random.nextInt(subjects.ids().size())));
+                        } else {
+                            search.setString(
+                                    1,
+                                    subjects.lastNames()
+                                                    .get(random.nextInt(
+                                                            subjects.lastNames().size())) + "%");
+                        }
+                        try (ResultSet rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                rows.getString(2);
+                            }
+                        }
+                        (doRead ? reads : searches).recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(TIME_LIMIT_MINUTES, TimeUnit.MINUTES);
+    }
+
+    private static double p95(Histogram histogram) {
+        return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(95) / 1000.0;
+    }
+
+    private static String ms(Histogram histogram, double percentile) {
+        return String.format(Locale.ROOT, "%.1f", histogram.getValueAtPercentile(percentile) / 1000.0);
+    }
+}
