@@ -3,7 +3,9 @@
  * and comparison municipalities, from when), estimators, as-of snapshots and the nightly
  * pseudonymised export for researchers.
  *
- * <p><b>Depends on</b>: services, clients, organisations, platform. Built by the evaluation issue;
- * until then the module holds no code.
+ * <p><b>API</b>: {@link fi.kuntakokeilu.evaluation.Indicators}, the indicator catalogue and the
+ * monthly counts behind every published figure (aggregates only).
+ *
+ * <p><b>Depends on</b>: services, clients, organisations, platform.
  */
 package fi.kuntakokeilu.evaluation;

@@ -1,0 +1,31 @@
+package fi.kuntakokeilu.evaluation;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The indicator catalogue and the counts behind it, read from the monthly status panel. Reports,
+ * benchmarks and exports take every figure from here, so an indicator means the same everywhere.
+ *
+ * <p>Only aggregates leave this interface: no person, no pseudonym. Small-cell suppression is the
+ * reporting module's duty, applied to whatever it publishes from these counts. Evaluators, area
+ * managers and administrators may call it.
+ */
+public interface Indicators {
+
+    /** Every indicator, counts and shares, in the order reports show them. */
+    List<IndicatorDefinition> catalogue();
+
+    /** Month ends the panel holds, oldest first. */
+    List<YearMonth> months();
+
+    /**
+     * The counts of one month end: one row per trial area, one for all trial areas together and one
+     * for the whole country (employment offices and trial areas together), each for all job seekers
+     * and for each target subgroup. Every count indicator of the catalogue has a value in every row.
+     *
+     * @throws fi.kuntakokeilu.platform.problem.ResourceNotFoundException when the panel lacks the month
+     */
+    List<IndicatorCounts> counts(@NotNull YearMonth month);
+}
