@@ -9,5 +9,7 @@ public enum AuditAction {
     DELETE,
     TRANSFER,
     EXPORT,
-    IMPORT
+    IMPORT,
+    /** Opened outside the caller's scope with a written reason (see {@link AuditTrail#breakGlass}). */
+    BREAK_GLASS
 }

@@ -202,7 +202,17 @@ class ApplicationIT {
 
         assertThat(reply.header("X-Request-Id")).isEqualTo("test-request-0001");
         assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(reply.header("Content-Security-Policy"))
+                .contains("default-src 'none'")
+                .contains("frame-ancestors 'none'");
+        assertThat(reply.header("Referrer-Policy")).isEqualTo("same-origin");
+
+        Reply page = Api.anonymous().get("/login.xhtml");
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("default-src 'self'")
+                .contains("object-src 'none'")
+                .contains("frame-ancestors 'none'")
+                .doesNotContain("*");
     }
 
     private static String field(Reply reply) {

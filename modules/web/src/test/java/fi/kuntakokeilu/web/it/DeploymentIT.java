@@ -1,14 +1,19 @@
 package fi.kuntakokeilu.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuntakokeilu.organisations.Organisations;
 import fi.kuntakokeilu.platform.audit.AuditAction;
+import fi.kuntakokeilu.platform.audit.AuditEntry;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
+import fi.kuntakokeilu.platform.audit.BreakGlassEntry;
+import fi.kuntakokeilu.platform.problem.ConflictException;
 import fi.kuntakokeilu.platform.schema.SchemaMigrator;
 import fi.kuntakokeilu.platform.security.Caller;
+import fi.kuntakokeilu.platform.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +24,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,6 +127,48 @@ class DeploymentIT {
             assertThrows(
                     SQLException.class,
                     () -> statement.executeUpdate("delete from audit_event where subject_id = 'deployment-it'"));
+        }
+    }
+
+    @Test
+    void keepsABreakGlassEntryOpenUntilReviewedOnceAndItsReasonForever() throws Exception {
+        Caller manager = new Caller("deployment.manager", Role.AREA_MANAGER, Set.of("pirkanmaa"), null, Locale.ENGLISH);
+        Caller admin = new Caller("deployment.admin", Role.ADMIN, Set.of(), null, Locale.ENGLISH);
+        transaction.begin();
+        BreakGlassEntry opened = auditTrail.breakGlass(
+                manager, "test", "break-glass-it", "Customer called the area's helpline while travelling");
+        transaction.commit();
+
+        assertFalse(opened.reviewed());
+        assertEquals(AuditAction.BREAK_GLASS, opened.event().action());
+        assertTrue(auditTrail.breakGlassEntries(true, 1000).stream().anyMatch(e -> e.id() == opened.id()));
+        assertEquals(
+                List.of(AuditAction.BREAK_GLASS),
+                auditTrail.history("test", "break-glass-it").stream()
+                        .map(AuditEntry::action)
+                        .toList());
+
+        transaction.begin();
+        BreakGlassEntry reviewed = auditTrail.reviewBreakGlass(opened.id(), admin, "Justified: helpline call");
+        transaction.commit();
+        assertEquals("deployment.admin", reviewed.reviewedBy());
+        assertFalse(auditTrail.breakGlassEntries(true, 1000).stream().anyMatch(e -> e.id() == opened.id()));
+
+        transaction.begin();
+        try {
+            assertThrows(ConflictException.class, () -> auditTrail.reviewBreakGlass(opened.id(), admin, "again"));
+        } finally {
+            transaction.rollback();
+        }
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            assertThrows(
+                    SQLException.class,
+                    () -> statement.executeUpdate(
+                            "update audit_break_glass set reason = 'rewritten' where id = " + opened.id()));
+            assertThrows(
+                    SQLException.class,
+                    () -> statement.executeUpdate("delete from audit_break_glass where id = " + opened.id()));
         }
     }
 }
