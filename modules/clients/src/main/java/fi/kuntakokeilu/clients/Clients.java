@@ -45,6 +45,24 @@ public interface Clients {
             @Min(0) int page,
             @Min(1) @Max(100) int size);
 
+    /**
+     * Break-glass: an area manager opens a customer outside their areas' scope, giving a written
+     * reason. The opening is audited as such and listed for an administrator's review; it grants
+     * nothing beyond this one read. Only area managers break glass: administrators see everyone
+     * already, and caseworkers ask their manager.
+     *
+     * @throws fi.kuntakokeilu.platform.problem.ResourceNotFoundException when there is no such person
+     */
+    JobSeekerView openOutsideScope(long id, @NotNull @Valid BreakGlassRequest request);
+
+    /**
+     * A data subject's access report (GDPR Art. 15): who read or changed the person's data, when and
+     * why (administrators).
+     *
+     * @throws fi.kuntakokeilu.platform.problem.ResourceNotFoundException when the code is not registered
+     */
+    AccessReport accessReport(@NotNull @Valid AccessReportRequest request);
+
     /** Records a change from a day on and re-evaluates the person on that day. */
     JobSeekerView changeSituation(long id, @NotNull @Valid SituationChangeRequest request);
 
@@ -103,4 +121,14 @@ public interface Clients {
     ImportReport importReport(long id, Locale language);
 
     Page<ImportRowError> importErrors(long id, @Min(0) int page, @Min(1) @Max(1000) int size, Locale language);
+
+    /** A dry run of the retention rules for today: what the nightly job would remove (administrators). */
+    RetentionReport retentionPreview();
+
+    /**
+     * Applies the retention rules now, as the nightly job does (administrators).
+     *
+     * @throws fi.kuntakokeilu.platform.problem.InvalidInputException when the request does not name today
+     */
+    RetentionReport applyRetention(@NotNull @Valid RetentionRunRequest request);
 }

@@ -12,11 +12,16 @@
  * EXCLUDED, DISCRETIONARY_RETURN, TRIAL_END), entry orders due within 7 days and consent requests
  * between areas; bulk transfer runs (a Jakarta Batch chunk job, {@code
  * META-INF/batch-jobs/transfer-run.xml}, restartable from its own checkpoint, idempotent); the
- * streamed import of office customer extracts (docs/import-format.md); the seeded demo population.
+ * streamed import of office customer extracts (docs/import-format.md); the seeded demo population;
+ * the retention rules ({@code control.Retention}: former customers anonymised, refused import rows
+ * deleted, by a nightly job with a dry run; docs/security.md).
  *
  * <p><b>API</b>: {@link fi.kuntakokeilu.clients.Clients} and its records; REST at {@code
  * /api/v1/job-seekers} (POST, GET by id, search by identity code or name, {@code
- * /{id}/status-changes}, {@code /{id}/discretionary-transfers}), {@code /api/v1/transfers} (GET
+ * /{id}/status-changes}, {@code /{id}/discretionary-transfers}, {@code /{id}/break-glass} for area
+ * managers outside their scope, with a reason), {@code /api/v1/access-reports} (GDPR Art. 15, by
+ * identity code in the body), {@code /api/v1/retention} (dry run; {@code runs} applies), {@code
+ * /api/v1/transfers} (GET
  * {@code pending}, orders' {@code carry-out}, {@code keep}, {@code accept}, {@code reject},
  * {@code /{id}/notifications}), {@code /api/v1/transfer-runs} (POST 202, GET progress, {@code
  * restart}, {@code preview}), {@code /api/v1/imports/job-seekers} (text/csv). Scope: trial-area

@@ -1,6 +1,9 @@
 package fi.kuntakokeilu.clients.boundary;
 
+import fi.kuntakokeilu.clients.AccessReport;
+import fi.kuntakokeilu.clients.AccessReportRequest;
 import fi.kuntakokeilu.clients.BodyType;
+import fi.kuntakokeilu.clients.BreakGlassRequest;
 import fi.kuntakokeilu.clients.Clients;
 import fi.kuntakokeilu.clients.ConsentRejection;
 import fi.kuntakokeilu.clients.DiscretionaryTransferRequest;
@@ -14,6 +17,8 @@ import fi.kuntakokeilu.clients.NotificationRequest;
 import fi.kuntakokeilu.clients.Page;
 import fi.kuntakokeilu.clients.PreviewItem;
 import fi.kuntakokeilu.clients.ResponsibleBody;
+import fi.kuntakokeilu.clients.RetentionReport;
+import fi.kuntakokeilu.clients.RetentionRunRequest;
 import fi.kuntakokeilu.clients.SituationChangeRequest;
 import fi.kuntakokeilu.clients.SituationView;
 import fi.kuntakokeilu.clients.TransferOrderKind;
@@ -30,11 +35,13 @@ import fi.kuntakokeilu.clients.control.JdbcJobSeekerImport;
 import fi.kuntakokeilu.clients.control.JdbcTransferRunStore;
 import fi.kuntakokeilu.clients.control.JpaJobSeekerStore;
 import fi.kuntakokeilu.clients.control.Registry;
+import fi.kuntakokeilu.clients.control.Retention;
 import fi.kuntakokeilu.clients.control.TransferContext;
 import fi.kuntakokeilu.clients.control.TransferContexts;
 import fi.kuntakokeilu.clients.control.Transfers;
 import fi.kuntakokeilu.clients.entity.JobSeeker;
 import fi.kuntakokeilu.platform.audit.AuditAction;
+import fi.kuntakokeilu.platform.audit.AuditEntry;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.problem.AccessDeniedException;
 import fi.kuntakokeilu.platform.problem.ConflictException;
@@ -119,6 +126,30 @@ public class ClientsFacade implements Clients {
     @Inject
     TransferRunLauncher launcher;
 
+    @Inject
+    Retention retention;
+
+    @Inject
+    NightlyRetention nightlyRetention;
+
+    // ---------------------------------------------------------------- retention
+
+    @Override
+    @Allow(Role.ADMIN)
+    public RetentionReport retentionPreview() {
+        return retention.preview(
+                LocalDate.now(clock), configuration.retainFormerCustomers(), configuration.retainImportErrors());
+    }
+
+    @Override
+    @Allow(Role.ADMIN)
+    public RetentionReport applyRetention(RetentionRunRequest request) {
+        if (!request.day().equals(LocalDate.now(clock))) {
+            throw InvalidInputException.of("day", "clients.retention.notToday");
+        }
+        return nightlyRetention.apply(currentUser.require());
+    }
+
     // ---------------------------------------------------------------- registry
 
     @Override
@@ -136,6 +167,27 @@ public class ClientsFacade implements Clients {
         JobSeeker person = inScope(id, caller);
         audit.record(caller, AuditAction.READ, SUBJECT, id(person), "view job seeker");
         return view(person);
+    }
+
+    @Override
+    @Allow(Role.AREA_MANAGER)
+    public JobSeekerView openOutsideScope(long id, BreakGlassRequest request) {
+        Caller caller = currentUser.require();
+        JobSeeker person = store.find(id).orElseThrow(() -> new ResourceNotFoundException(JOB_SEEKER, id));
+        audit.breakGlass(caller, SUBJECT, id(person), request.reason());
+        return view(person);
+    }
+
+    @Override
+    @Allow(Role.ADMIN)
+    public AccessReport accessReport(AccessReportRequest request) {
+        Caller caller = currentUser.require();
+        String code = request.personalIdentityCode().toUpperCase(Locale.ROOT);
+        JobSeeker person = store.findByCode(code).orElseThrow(() -> new ResourceNotFoundException(JOB_SEEKER, "-"));
+        List<AuditEntry> entries = audit.history(SUBJECT, id(person));
+        audit.record(caller, AuditAction.READ, SUBJECT, id(person), "access report (GDPR Art. 15)");
+        return new AccessReport(
+                person.id(), person.personalIdentityCode(), person.firstName(), person.lastName(), entries);
     }
 
     @Override

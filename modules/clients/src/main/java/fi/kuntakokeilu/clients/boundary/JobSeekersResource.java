@@ -1,5 +1,6 @@
 package fi.kuntakokeilu.clients.boundary;
 
+import fi.kuntakokeilu.clients.BreakGlassRequest;
 import fi.kuntakokeilu.clients.Clients;
 import fi.kuntakokeilu.clients.DiscretionaryTransferRequest;
 import fi.kuntakokeilu.clients.JobSeekerRequest;
@@ -82,5 +83,13 @@ public class JobSeekersResource {
             summary = "Return a customer to the office, or offer them to another trial area, on discretionary grounds")
     public JobSeekerView transferOnDiscretion(@PathParam("id") long id, DiscretionaryTransferRequest request) {
         return clients.transferOnDiscretion(id, request);
+    }
+
+    @POST
+    @Path("{id}/break-glass")
+    @Operation(
+            summary = "Open a customer outside your areas with a written reason (area managers); audited and reviewed")
+    public JobSeekerView openOutsideScope(@PathParam("id") long id, BreakGlassRequest request) {
+        return clients.openOutsideScope(id, request);
     }
 }

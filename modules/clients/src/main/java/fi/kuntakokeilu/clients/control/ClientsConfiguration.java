@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       whose deadline has come.
  *   <li>{@code clients.import.chunk-size} (1000), {@code clients.import.listed-errors} (1000):
  *       rows per transaction of an import, and refused rows listed in its report.
+ *   <li>{@code clients.retention.former-customers} (P5Y), {@code clients.retention.import-errors}
+ *       (P90D), {@code clients.retention.run-at} (03:00): see {@link Retention}.
  *   <li>{@code clients.demo.population} (4000), {@code clients.demo.seed} (20210301): the demo
  *       population of {@code run}.
  * </ul>
@@ -73,6 +76,18 @@ public class ClientsConfiguration {
     int listedImportErrors;
 
     @Inject
+    @ConfigProperty(name = "clients.retention.former-customers", defaultValue = "P5Y")
+    String retainFormerCustomers;
+
+    @Inject
+    @ConfigProperty(name = "clients.retention.import-errors", defaultValue = "P90D")
+    String retainImportErrors;
+
+    @Inject
+    @ConfigProperty(name = "clients.retention.run-at", defaultValue = "03:00")
+    String retentionRunAt;
+
+    @Inject
     @ConfigProperty(name = "clients.demo.population", defaultValue = "4000")
     int demoPopulation;
 
@@ -114,6 +129,18 @@ public class ClientsConfiguration {
 
     public int listedImportErrors() {
         return listedImportErrors;
+    }
+
+    public Period retainFormerCustomers() {
+        return Period.parse(retainFormerCustomers);
+    }
+
+    public Period retainImportErrors() {
+        return Period.parse(retainImportErrors);
+    }
+
+    public LocalTime retentionRunAt() {
+        return LocalTime.parse(retentionRunAt);
     }
 
     public int demoPopulation() {

@@ -69,6 +69,13 @@ public class JpaJobSeekerStore {
                 .isEmpty();
     }
 
+    public Optional<JobSeeker> findByCode(String personalIdentityCode) {
+        return em.createQuery("select j from JobSeeker j where j.personalIdentityCode = :code", JobSeeker.class)
+                .setParameter("code", personalIdentityCode)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<JobSeeker> find(long id) {
         return Optional.ofNullable(em.find(JobSeeker.class, id));
     }

@@ -284,4 +284,72 @@ class JobSeekersApiIT {
             }
         }
     }
+
+    @Test
+    void letsAnAreaManagerBreakGlassWithAReasonWhichAnAdministratorReviewsAndTheAccessReportShows() {
+        String code = newCode().value();
+        long id = id(register(code, "091", "2021-02-01"));
+        Api pirkanmaa = Api.as("manager.pirkanmaa");
+
+        assertThat(pirkanmaa.get("/api/v1/job-seekers/" + id).status()).isEqualTo(404);
+        Reply noReason = pirkanmaa.postJson("/api/v1/job-seekers/" + id + "/break-glass", "{\"reason\":\"\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        Reply opened = pirkanmaa.postJson(
+                "/api/v1/job-seekers/" + id + "/break-glass",
+                "{\"reason\":\"Customer moved to Tampere and asked for help before the transfer\"}");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(opened.json().getString("personalIdentityCode")).isEqualTo(code);
+        assertThat(Api.as("caseworker.helsinki")
+                        .postJson("/api/v1/job-seekers/" + id + "/break-glass", "{\"reason\":\"curious about them\"}")
+                        .status())
+                .as("caseworkers may not break glass")
+                .isEqualTo(403);
+
+        JsonObject waiting = Api.as("admin").get("/api/v1/audit/break-glass").jsonArray().stream()
+                .map(JsonObject.class::cast)
+                .filter(e -> e.getJsonObject("event").getString("subjectId").equals(String.valueOf(id)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(waiting.getString("reason")).startsWith("Customer moved to Tampere");
+        long entry = waiting.getJsonNumber("id").longValue();
+        String review = "/api/v1/audit/break-glass/" + entry + "/review";
+        assertThat(Api.as("admin").postJson(review, "{\"note\":\"Justified\"}").status())
+                .isEqualTo(200);
+        assertThat(Api.as("admin").postJson(review, "{\"note\":\"Again\"}").status())
+                .isEqualTo(409);
+
+        // GDPR Art. 15: the person's access report names every reader, the break-glass one included.
+        Reply report =
+                Api.as("admin").postJson("/api/v1/access-reports", "{\"personalIdentityCode\":\"" + code + "\"}");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.json().getJsonArray("entries").stream()
+                        .map(JsonObject.class::cast)
+                        .map(e -> e.getString("actor") + " " + e.getString("action")))
+                .contains("office.uusimaa CREATE", "manager.pirkanmaa BREAK_GLASS");
+        Reply unknown = Api.as("admin")
+                .postJson(
+                        "/api/v1/access-reports",
+                        "{\"personalIdentityCode\":\"" + newCode().value() + "\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).doesNotContain("V9");
+    }
+
+    @Test
+    void showsWhatRetentionWouldRemoveAndRunsItOnlyForTheDayNamed() {
+        Reply dryRun = Api.as("admin").get("/api/v1/retention");
+        assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(200);
+        assertThat(dryRun.json().getBoolean("applied")).isFalse();
+        LocalDate today = LocalDate.parse(dryRun.json().getString("day"));
+        assertThat(LocalDate.parse(dryRun.json().getString("formerCustomersLeftBefore")))
+                .isEqualTo(today.minusYears(5));
+
+        Reply yesterday = Api.as("admin")
+                .language("en")
+                .postJson("/api/v1/retention/runs", "{\"day\":\"" + today.minusDays(1) + "\"}");
+        assertThat(yesterday.status()).isEqualTo(400);
+        assertThat(yesterday.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("day");
+        assertThat(yesterday.body()).contains("today");
+    }
 }
