@@ -8,12 +8,6 @@ import fi.kuntakokeilu.evaluation.control.estimation.EstimationInputException.Re
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.LUDecomposition;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.RealVector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,8 +51,13 @@ class DifferenceInDifferencesTest {
     void confidenceIntervalsCoverTheTrueEffectAboutNinetyFivePercentOfTheTime() {
         int replications = 200;
         int covered = 0;
+        SyntheticPanel design = SyntheticPanel.trialLike()
+                .municipalities(40, 14)
+                .months(24)
+                .waves(10, 14, 18)
+                .constantEffect(-1.5);
         for (int seed = 0; seed < replications; seed++) {
-            var panel = SyntheticPanel.trialLike().constantEffect(-1.5).generate(1000L + seed);
+            var panel = design.generate(1000L + seed);
             DidEstimate estimate = DifferenceInDifferences.estimate(panel.observations());
             if (estimate.lower95() <= -1.5 && -1.5 <= estimate.upper95()) {
                 covered++;
@@ -120,70 +119,14 @@ class DifferenceInDifferencesTest {
      */
     @Test
     void matchesTheWeightedDummyVariableRegressionOnAnUnbalancedPanel() {
-        SplittableRandom random = new SplittableRandom(42);
-        List<Observation> observations = new ArrayList<>();
-        int units = 8;
-        int months = 6;
-        for (int i = 0; i < units; i++) {
-            for (int t = 0; t < months; t++) {
-                if ((i * 7 + t * 3) % 11 == 0 && t != 3) {
-                    continue; // unbalanced: a few municipality-months missing
-                }
-                boolean treated = i < 4 && t >= 2 + i % 3;
-                double y = i * 1.7 + Math.cos(t) + (treated ? 2.0 : 0.0) + random.nextDouble() * 3;
-                observations.add(new Observation("U" + i, JAN.plusMonths(t), treated, y, 1 + random.nextInt(50)));
-            }
-        }
+        List<Observation> observations = DummyVariableRegression.smallUnbalancedPanel(42);
 
         DidEstimate estimate = DifferenceInDifferences.estimate(observations);
 
-        double[] expected = dummyVariableRegression(observations, units, months);
-        assertThat(estimate.observations()).isEqualTo(observations.size());
-        assertThat(estimate.effect()).isCloseTo(expected[0], within(1e-9));
-        assertThat(estimate.standardError()).isCloseTo(expected[1], within(1e-9));
-    }
-
-    /** Coefficient and CR1 standard error of the treatment from the explicit dummy regression. */
-    private static double[] dummyVariableRegression(List<Observation> observations, int units, int months) {
-        int n = observations.size();
-        int p = units + (months - 1) + 1;
-        double[][] x = new double[n][p];
-        double[] y = new double[n];
-        double[] w = new double[n];
-        int[] cluster = new int[n];
-        for (int r = 0; r < n; r++) {
-            Observation o = observations.get(r);
-            int unit = Integer.parseInt(o.unit().substring(1));
-            int month = (int) JAN.until(o.month(), java.time.temporal.ChronoUnit.MONTHS);
-            x[r][unit] = 1;
-            if (month > 0) {
-                x[r][units + month - 1] = 1;
-            }
-            x[r][p - 1] = o.treated() ? 1 : 0;
-            y[r] = o.outcome();
-            w[r] = o.weight();
-            cluster[r] = unit;
-        }
-        RealMatrix design = new Array2DRowRealMatrix(x);
-        RealMatrix weighted = design.copy();
-        for (int r = 0; r < n; r++) {
-            weighted.setRowVector(r, design.getRowVector(r).mapMultiply(w[r]));
-        }
-        RealMatrix breadInverse = new LUDecomposition(weighted.transposeMultiply(design))
-                .getSolver()
-                .getInverse();
-        RealVector beta = breadInverse.operate(weighted.transpose().operate(new ArrayRealVector(y)));
-        RealVector residual = new ArrayRealVector(y).subtract(design.operate(beta));
-        RealMatrix scores = new Array2DRowRealMatrix(units, p);
-        for (int r = 0; r < n; r++) {
-            RealVector score = design.getRowVector(r).mapMultiply(w[r] * residual.getEntry(r));
-            scores.setRowVector(cluster[r], scores.getRowVector(cluster[r]).add(score));
-        }
-        RealMatrix sandwich =
-                breadInverse.multiply(scores.transposeMultiply(scores)).multiply(breadInverse);
-        int parameters = 1 + (months - 1) + 1; // municipality effects are nested in the clusters
-        double correction = (double) units / (units - 1) * (n - 1.0) / (n - parameters);
-        return new double[] {beta.getEntry(p - 1), Math.sqrt(correction * sandwich.getEntry(p - 1, p - 1))};
+        var expected = DummyVariableRegression.fit(observations, List.of(o -> o.treated() ? 1.0 : 0.0));
+        assertThat(estimate.observations()).isEqualTo(observations.size()).isLessThan(8 * 6);
+        assertThat(estimate.effect()).isCloseTo(expected.coefficients()[0], within(1e-9));
+        assertThat(estimate.standardError()).isCloseTo(expected.standardError(0), within(1e-9));
     }
 
     @Test

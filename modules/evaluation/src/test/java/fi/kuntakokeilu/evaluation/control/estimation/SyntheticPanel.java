@@ -10,18 +10,18 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * Generated municipality × month panels with a known truth, shaped like the trial (domain.md,
- * "Evaluation"): 46 months, treated municipalities starting in three waves, never-treated
+ * "Evaluation"): 46 months, treated municipalities starting in three waves (March 2021, September 2021, March 2022), never-treated
  * comparison municipalities, municipality and month effects, serially correlated noise whose
  * variance falls with the number of job seekers (the weight), and a planted effect and pre-trend.
  */
 final class SyntheticPanel {
 
     static final YearMonth FIRST_MONTH = YearMonth.of(2019, 5);
-    static final int[] WAVE_START_OFFSETS = {22, 28, 34};
 
     private int municipalities = 60;
     private int controls = 20;
     private int months = 46;
+    private int[] waves = {22, 28, 34};
     private IntToDoubleFunction effectAtRelativeMonth = k -> 0.0;
     private double noise = 1.0;
     private double autocorrelation = 0.5;
@@ -41,6 +41,12 @@ final class SyntheticPanel {
 
     SyntheticPanel months(int count) {
         this.months = count;
+        return this;
+    }
+
+    /** The months (offsets from the first month) in which the waves of treated municipalities start. */
+    SyntheticPanel waves(int... startOffsets) {
+        this.waves = startOffsets.clone();
         return this;
     }
 
@@ -76,7 +82,7 @@ final class SyntheticPanel {
         for (int i = 0; i < municipalities; i++) {
             String code = String.format("%03d", i + 1);
             boolean isTreated = i < treated;
-            int startOffset = isTreated ? WAVE_START_OFFSETS[i % WAVE_START_OFFSETS.length] : Integer.MAX_VALUE;
+            int startOffset = isTreated ? waves[i % waves.length] : Integer.MAX_VALUE;
             if (isTreated) {
                 starts.put(code, FIRST_MONTH.plusMonths(startOffset));
             }
