@@ -5,12 +5,12 @@ import static fi.kuntakokeilu.evaluation.control.estimation.EstimationInputExcep
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Validated observations as arrays: each row's municipality and month as an index into the sorted
@@ -38,10 +38,17 @@ final class Panel {
         treated = new boolean[rows];
         outcome = new double[rows];
         weight = new double[rows];
+        boolean[][] seen = new boolean[units.size()][months.size()];
         for (int r = 0; r < rows; r++) {
             Observation o = observations.get(r);
             unit[r] = unitIndex.get(o.unit());
             month[r] = monthIndex.get(o.month());
+            if (seen[unit[r]][month[r]]) {
+                throw new EstimationInputException(
+                        DUPLICATE_OBSERVATION,
+                        "Municipality " + o.unit() + " has more than one observation in " + o.month() + ".");
+            }
+            seen[unit[r]][month[r]] = true;
             treated[r] = o.treated();
             outcome[r] = o.outcome();
             weight[r] = o.weight();
@@ -56,9 +63,8 @@ final class Panel {
         if (observations == null || observations.isEmpty()) {
             throw new EstimationInputException(INVALID_OBSERVATION, "There are no observations to estimate from.");
         }
-        Set<String> units = new TreeSet<>();
-        Set<YearMonth> months = new TreeSet<>();
-        Set<Cell> cells = new HashSet<>(observations.size() * 2);
+        Set<String> units = new HashSet<>();
+        Set<YearMonth> months = new HashSet<>();
         for (Observation o : observations) {
             if (o == null || o.unit() == null || o.unit().isBlank() || o.month() == null) {
                 throw new EstimationInputException(
@@ -76,15 +82,10 @@ final class Panel {
                         "The weight of municipality " + o.unit() + " in " + o.month() + " must be positive, was "
                                 + o.weight() + "; leave out months with no job seekers.");
             }
-            if (!cells.add(new Cell(o.unit(), o.month()))) {
-                throw new EstimationInputException(
-                        DUPLICATE_OBSERVATION,
-                        "Municipality " + o.unit() + " has more than one observation in " + o.month() + ".");
-            }
             units.add(o.unit());
             months.add(o.month());
         }
-        return new Panel(observations, List.copyOf(units), List.copyOf(months));
+        return new Panel(observations, sorted(units), sorted(months));
     }
 
     /** For each municipality, the indices of its rows. */
@@ -122,5 +123,9 @@ final class Panel {
         return index;
     }
 
-    private record Cell(String unit, YearMonth month) {}
+    private static <T extends Comparable<? super T>> List<T> sorted(Set<T> values) {
+        List<T> list = new ArrayList<>(values);
+        Collections.sort(list);
+        return List.copyOf(list);
+    }
 }

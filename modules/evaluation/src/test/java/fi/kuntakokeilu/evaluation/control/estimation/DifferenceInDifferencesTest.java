@@ -98,6 +98,23 @@ class DifferenceInDifferencesTest {
         assertThat(estimate.clusters()).isEqualTo(4);
     }
 
+    /** Data that the model fits exactly leave no residual: the standard error is zero, never NaN. */
+    @Test
+    void anExactFitGivesAZeroWidthIntervalRatherThanNaN() {
+        var panel = SyntheticPanel.trialLike()
+                .municipalities(10, 4)
+                .constantEffect(2.0)
+                .noise(0.0)
+                .generate(3L);
+
+        DidEstimate estimate = DifferenceInDifferences.estimate(panel.observations());
+
+        assertThat(estimate.effect()).isCloseTo(2.0, within(1e-9));
+        assertThat(List.of(estimate.standardError(), estimate.lower95(), estimate.upper95()))
+                .allSatisfy(value -> assertThat(value).isFinite());
+        assertThat(estimate.standardError()).isLessThan(1e-9);
+    }
+
     @Test
     void scalingAllWeightsChangesNothing() {
         var panel = SyntheticPanel.trialLike().constantEffect(-1.5).generate(7L);
