@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -81,6 +82,57 @@ class AuthorizationMatrixIT {
             }
         }
         return tests.stream();
+    }
+
+    /** A personal identity code anywhere in a text (domain brief, "Identifiers"). */
+    static final Pattern IDENTITY_CODE = Pattern.compile("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]");
+
+    /**
+     * Whatever an evaluator may read, nothing in it names a person: no identity code, no name field
+     * (Act 1269/2020 evaluation is done on aggregates and pseudonyms; docs/security.md). Every GET of
+     * the matrix is read as an evaluator, so an endpoint added later is swept too.
+     */
+    @TestFactory
+    Stream<DynamicTest> anEvaluatorNeverReceivesANameOrAnIdentityCode() throws IOException {
+        return matrix().stream()
+                .filter(row -> row.method().equals("GET"))
+                .map(row -> DynamicTest.dynamicTest(row.key(), () -> {
+                    Api.Reply reply = Api.as("evaluator").get(Subjects.fill(row.sample()));
+                    assertThat(reply.status()).as(reply.toString()).isLessThan(500);
+                    assertThat(reply.body())
+                            .as(row.key())
+                            .doesNotContainPattern(IDENTITY_CODE)
+                            .doesNotContain("\"personalIdentityCode\"")
+                            .doesNotContain("\"firstName\"")
+                            .doesNotContain("\"lastName\"");
+                }));
+    }
+
+    /**
+     * A caseworker searching by the identity code of another area's customer learns nothing: the
+     * answer is the same empty page as for a code nobody has.
+     */
+    @Test
+    void aSearchByTheCodeOfAnotherAreasCustomerLooksLikeASearchForNobody() {
+        Api pirkanmaa = Api.as("manager.pirkanmaa");
+        long someone = pirkanmaa
+                .get("/api/v1/job-seekers?size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        String pirkanmaaCode =
+                pirkanmaa.get("/api/v1/job-seekers/" + someone).json().getString("personalIdentityCode");
+        Api helsinki = Api.as("caseworker.helsinki");
+
+        Api.Reply theirs = helsinki.get("/api/v1/job-seekers?personalIdentityCode=" + pirkanmaaCode);
+        Api.Reply nobodys = helsinki.get("/api/v1/job-seekers?personalIdentityCode=010101-999X");
+
+        assertThat(theirs.status()).isEqualTo(200);
+        assertThat(theirs.json().getJsonArray("items")).isEmpty();
+        assertThat(theirs.body().replace(pirkanmaaCode, ""))
+                .isEqualTo(nobodys.body().replace("010101-999X", ""));
     }
 
     static Api.Reply call(Api api, String method, String path, String body) {
