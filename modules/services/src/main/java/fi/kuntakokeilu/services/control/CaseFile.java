@@ -651,9 +651,9 @@ public class CaseFile {
                         BenefitStatements.text(statement, STATEMENT_LANGUAGE));
             }
             em.persist(record);
+            em.flush();
             made.add(view(record));
         }
-        em.flush();
         return made;
     }
 
