@@ -611,16 +611,45 @@ public class CaseFile {
         if (version == null) {
             return List.of();
         }
-        ApplicationRequirement requirement = version.requirement();
+        List<BenefitStatementRecord> records = consequences(
+                id,
+                version.planId(),
+                version.requirement(),
+                reportsOf(id),
+                statementsOf(id).stream().map(BenefitStatementRecord::periodEnd).toList(),
+                benefitOf(customer.unemploymentBenefit()),
+                ladder,
+                today(),
+                now());
+        List<StatementView> made = new ArrayList<>();
+        for (BenefitStatementRecord record : records) {
+            em.persist(record);
+            em.flush();
+            made.add(view(record));
+        }
+        return made;
+    }
+
+    /**
+     * The reminders and statements that the neglected periods of a plan version's obligation call
+     * for and do not have yet, in date order (not persisted).
+     */
+    public static List<BenefitStatementRecord> consequences(
+            long jobSeekerId,
+            long planId,
+            ApplicationRequirement requirement,
+            List<ApplicationReport> reports,
+            List<LocalDate> recordedPeriodEnds,
+            BenefitType benefit,
+            NeglectLadder ladder,
+            LocalDate today,
+            Instant now) {
         List<PeriodEvaluation> evaluations =
-                ApplicationObligationRules.evaluate(requirement, applicationDays(reportsOf(id)), today());
-        List<BenefitStatementRecord> existing = statementsOf(id);
-        Set<LocalDate> recorded =
-                existing.stream().map(BenefitStatementRecord::periodEnd).collect(Collectors.toSet());
+                ApplicationObligationRules.evaluate(requirement, applicationDays(reports), today);
+        Set<LocalDate> recorded = new HashSet<>(recordedPeriodEnds);
         Set<LocalDate> neglectDays = new HashSet<>(recorded);
         neglectDays.addAll(ApplicationObligationRules.neglectDays(evaluations));
-        BenefitType benefit = benefitOf(customer.unemploymentBenefit());
-        List<StatementView> made = new ArrayList<>();
+        List<BenefitStatementRecord> made = new ArrayList<>();
         for (PeriodEvaluation evaluation : evaluations) {
             LocalDate day = evaluation.period().end();
             if (evaluation.outcome() != PeriodEvaluation.Outcome.NEGLECTED || recorded.contains(day)) {
@@ -629,44 +658,41 @@ public class CaseFile {
             List<LocalDate> earlier =
                     neglectDays.stream().filter(d -> d.isBefore(day)).toList();
             NeglectConsequence consequence = ladder.consequenceOf(day, earlier);
-            BenefitStatementRecord record;
             if (consequence.kind() == NeglectConsequence.Kind.REMINDER || benefit == null) {
-                NeglectConsequence reminder = consequence.kind() == NeglectConsequence.Kind.REMINDER
-                        ? consequence
-                        : new NeglectConsequence(day, consequence.neglectNumber(), NeglectConsequence.Kind.REMINDER, 0);
+                NeglectConsequence reminder =
+                        new NeglectConsequence(day, consequence.neglectNumber(), NeglectConsequence.Kind.REMINDER, 0);
                 String text = BenefitStatements.reminderText(
                         evaluation,
                         new NeglectConsequence(day, 1, NeglectConsequence.Kind.REMINDER, 0),
                         STATEMENT_LANGUAGE);
-                record = record(id, version, evaluation, reminder, null, text);
+                made.add(record(jobSeekerId, planId, evaluation, reminder, null, text, now));
             } else {
                 BenefitStatement statement =
                         BenefitStatements.statement(evaluation, consequence, benefit, ladder.policy());
-                record = record(
-                        id,
-                        version,
+                made.add(record(
+                        jobSeekerId,
+                        planId,
                         evaluation,
                         consequence,
                         benefit,
-                        BenefitStatements.text(statement, STATEMENT_LANGUAGE));
+                        BenefitStatements.text(statement, STATEMENT_LANGUAGE),
+                        now));
             }
-            em.persist(record);
-            em.flush();
-            made.add(view(record));
         }
         return made;
     }
 
-    private BenefitStatementRecord record(
+    private static BenefitStatementRecord record(
             long id,
-            PlanVersion version,
+            long planId,
             PeriodEvaluation evaluation,
             NeglectConsequence consequence,
             BenefitType benefit,
-            String text) {
+            String text,
+            Instant now) {
         return new BenefitStatementRecord(
                 id,
-                version.planId(),
+                planId,
                 evaluation.period().start(),
                 evaluation.period().end(),
                 evaluation.period().required(),
@@ -675,7 +701,7 @@ public class CaseFile {
                 benefit,
                 STATEMENT_LANGUAGE.getLanguage(),
                 text,
-                now());
+                now);
     }
 
     public StatementView markSent(CustomerInCare customer, long statementId) {
