@@ -200,8 +200,8 @@ public class DemoCaseFiles {
                 InterviewKind.INITIAL_INTERVIEW,
                 1,
                 RuleRegime.inForceOn(registered),
-                first.isAfter(latest) ? latest : CaseFile.initialInterviewDue(registered),
-                first.isAfter(latest) ? latest : first,
+                CaseFile.initialInterviewDue(registered),
+                days.get(0),
                 "SCHEDULE",
                 now);
         for (ScheduledInterview interview : InterviewScheduler.forCustomer(registered, days, latest.plusMonths(12))
