@@ -119,6 +119,17 @@ public class CaseFile {
         return LocalDate.now(clock);
     }
 
+    /** The days the services record at all: from 1992 (the calendar's first year) to 2100. */
+    static final LocalDate FIRST_DAY = LocalDate.of(FinnishCalendar.FIRST_YEAR, 1, 1);
+
+    static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
+    static void checkDay(String field, LocalDate day, InvalidInputException.Collector errors) {
+        if (day != null && (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY))) {
+            errors.add(field, "services.date.outOfRange", FIRST_DAY, LAST_DAY);
+        }
+    }
+
     // ---------------------------------------------------------------- catalogue
 
     public List<CatalogueEntry> catalogue() {
@@ -203,6 +214,8 @@ public class CaseFile {
     private ApplicationRequirement checkPlan(
             CustomerInCare customer, PlanRequest request, InvalidInputException.Collector errors) {
         LocalDate agreedOn = request.agreedOn();
+        checkDay("reviewDue", request.reviewDue(), errors);
+        checkDay("layoffStartedOn", request.layoffStartedOn(), errors);
         if (agreedOn != null && agreedOn.isBefore(customer.registeredOn())) {
             errors.add("agreedOn", "services.plan.beforeRegistration", customer.registeredOn());
         }
@@ -402,6 +415,11 @@ public class CaseFile {
         if (request.kind() == null) {
             errors.add("kind", "jakarta.validation.constraints.NotNull.message");
         }
+        checkDay("dueOn", request.dueOn(), errors);
+        checkDay("heldOn", request.heldOn(), errors);
+        if (request.dueOn() != null && request.dueOn().isBefore(customer.registeredOn())) {
+            errors.add("dueOn", "services.appointment.beforeRegistration", customer.registeredOn());
+        }
         errors.throwIfAny();
         int sequence = 1
                 + (int) appointmentsOf(customer.jobSeekerId()).stream()
@@ -441,6 +459,8 @@ public class CaseFile {
         if (request.kind() != null && request.kind() != appointment.kind()) {
             errors.add("kind", "services.appointment.kindImmutable");
         }
+        checkDay("dueOn", request.dueOn(), errors);
+        checkDay("heldOn", request.heldOn(), errors);
         errors.throwIfAny();
         if (appointment.version() != request.version()) {
             throw ConflictException.staleVersion("appointment " + appointmentId);
@@ -511,7 +531,7 @@ public class CaseFile {
         if (period == null || period.jobSeekerId() != customer.jobSeekerId()) {
             throw new ResourceNotFoundException("services.servicePeriod", periodId);
         }
-        checkPeriod(request, services, request.serviceCode().equals(period.serviceCode()) ? false : true);
+        checkPeriod(request, services, !request.serviceCode().equals(period.serviceCode()));
         if (request.version() == null) {
             throw InvalidInputException.of("version", "jakarta.validation.constraints.NotNull.message");
         }
@@ -537,6 +557,8 @@ public class CaseFile {
         if (service == null || (newService && !service.available())) {
             errors.add("serviceCode", "services.servicePeriod.unknownService", request.serviceCode());
         }
+        checkDay("startDate", request.startDate(), errors);
+        checkDay("endDate", request.endDate(), errors);
         if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             errors.add("endDate", "services.servicePeriod.endBeforeStart");
         }
@@ -584,6 +606,9 @@ public class CaseFile {
     }
 
     public void report(CustomerInCare customer, ApplicationReportRequest request, String by) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        checkDay("month", request.month(), errors);
+        errors.throwIfAny();
         LocalDate month = request.month().withDayOfMonth(1);
         ApplicationReport report = em.createQuery(
                         "select r from ApplicationReport r where r.jobSeekerId = :id and r.month = :month",
