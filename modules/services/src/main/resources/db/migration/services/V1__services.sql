@@ -158,10 +158,11 @@ CREATE TABLE svc_benefit_statement (
     KEY svc_benefit_statement_unsent (sent_at, period_end)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Free-text notes of staff on a customer. Never rendered unescaped.
+-- Free-text notes of staff on a customer, by topic. Never rendered unescaped.
 CREATE TABLE svc_case_note (
     id            BIGINT        NOT NULL AUTO_INCREMENT,
     job_seeker_id BIGINT        NOT NULL,
+    topic         VARCHAR(20)   NOT NULL,
     body          VARCHAR(4000) NOT NULL,
     written_by    VARCHAR(100)  NOT NULL,
     written_at    DATETIME(6)   NOT NULL,

@@ -40,7 +40,8 @@ class MessagesBundleTest {
                         Arrays.stream(DeadlineStatus.values()).map(DeadlineStatus::messageKey),
                         Arrays.stream(PlanKind.values()).map(PlanKind::messageKey),
                         Arrays.stream(ServicePeriodStatus.values()).map(ServicePeriodStatus::messageKey),
-                        Arrays.stream(WorklistKind.values()).map(WorklistKind::messageKey))
+                        Arrays.stream(WorklistKind.values()).map(WorklistKind::messageKey),
+                        Arrays.stream(NoteTopic.values()).map(NoteTopic::messageKey))
                 .flatMap(s -> s)
                 .toList();
         for (String file : FILES) {

@@ -826,7 +826,8 @@ public class CaseFile {
     }
 
     public CaseNoteView addNote(CustomerInCare customer, CaseNoteRequest request, String by) {
-        CaseNote note = new CaseNote(customer.jobSeekerId(), request.body().strip(), by, now());
+        CaseNote note = new CaseNote(
+                customer.jobSeekerId(), request.topic(), request.body().strip(), by, now());
         em.persist(note);
         em.flush();
         return view(note);
@@ -843,13 +844,13 @@ public class CaseFile {
         if (note.version() != request.version()) {
             throw ConflictException.staleVersion("note " + noteId);
         }
-        note.rewrite(request.body().strip(), by, now());
+        note.rewrite(request.topic(), request.body().strip(), by, now());
         flushVersioned("note " + noteId);
         return view(note);
     }
 
     private static CaseNoteView view(CaseNote n) {
         return new CaseNoteView(
-                n.id(), n.jobSeekerId(), n.body(), n.writtenBy(), n.writtenAt(), n.updatedAt(), n.version());
+                n.id(), n.jobSeekerId(), n.topic(), n.body(), n.writtenBy(), n.writtenAt(), n.updatedAt(), n.version());
     }
 }

@@ -5,6 +5,7 @@ import fi.kuntakokeilu.clients.LabourMarketStatus;
 import fi.kuntakokeilu.services.ApplicationObligationTerms;
 import fi.kuntakokeilu.services.ApplicationRequirement;
 import fi.kuntakokeilu.services.InterviewKind;
+import fi.kuntakokeilu.services.NoteTopic;
 import fi.kuntakokeilu.services.PlanKind;
 import fi.kuntakokeilu.services.RuleRegime;
 import fi.kuntakokeilu.services.ScheduledInterview;
@@ -126,7 +127,10 @@ public class DemoCaseFiles {
             if (r.nextDouble() < 0.06) {
                 if (r.nextBoolean()) {
                     rows.note(
-                            customer.jobSeekerId(), "Asiakkaaseen ei ole saatu yhteyttä alkuhaastattelua varten.", now);
+                            customer.jobSeekerId(),
+                            NoteTopic.CONTACT,
+                            "Asiakkaaseen ei ole saatu yhteyttä alkuhaastattelua varten.",
+                            now);
                 }
                 continue;
             }
@@ -278,7 +282,7 @@ public class DemoCaseFiles {
             }
         }
         if (r.nextDouble() < 0.4) {
-            rows.note(id, NOTES[r.nextInt(NOTES.length)], now);
+            rows.note(id, NoteTopic.CONTACT, NOTES[r.nextInt(NOTES.length)], now);
         }
     }
 
@@ -406,8 +410,8 @@ public class DemoCaseFiles {
             periods.add(new Object[] {id, service, provider, status.name(), start, end, ACTOR, now});
         }
 
-        void note(long id, String body, Instant now) {
-            notes.add(new Object[] {id, body, ACTOR, now, now});
+        void note(long id, NoteTopic topic, String body, Instant now) {
+            notes.add(new Object[] {id, topic.name(), body, ACTOR, now, now});
         }
 
         void flush(Connection connection) {
@@ -448,8 +452,8 @@ public class DemoCaseFiles {
                     periods);
             insert(
                     connection,
-                    "insert into svc_case_note (job_seeker_id, body, written_by, written_at, updated_at)"
-                            + " values (?, ?, ?, ?, ?)",
+                    "insert into svc_case_note (job_seeker_id, topic, body, written_by, written_at, updated_at)"
+                            + " values (?, ?, ?, ?, ?, ?)",
                     notes);
         }
 

@@ -1,7 +1,10 @@
 package fi.kuntakokeilu.services.entity;
 
+import fi.kuntakokeilu.services.NoteTopic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,6 +24,10 @@ public class CaseNote {
     @Column(name = "job_seeker_id", nullable = false, updatable = false)
     private long jobSeekerId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NoteTopic topic;
+
     @Column(nullable = false)
     private String body;
 
@@ -38,15 +45,17 @@ public class CaseNote {
 
     protected CaseNote() {}
 
-    public CaseNote(long jobSeekerId, String body, String writtenBy, Instant at) {
+    public CaseNote(long jobSeekerId, NoteTopic topic, String body, String writtenBy, Instant at) {
         this.jobSeekerId = jobSeekerId;
+        this.topic = topic;
         this.body = body;
         this.writtenBy = writtenBy;
         this.writtenAt = at;
         this.updatedAt = at;
     }
 
-    public void rewrite(String body, String by, Instant at) {
+    public void rewrite(NoteTopic topic, String body, String by, Instant at) {
+        this.topic = topic;
         this.body = body;
         this.writtenBy = by;
         this.updatedAt = at;
@@ -58,6 +67,10 @@ public class CaseNote {
 
     public long jobSeekerId() {
         return jobSeekerId;
+    }
+
+    public NoteTopic topic() {
+        return topic;
     }
 
     public String body() {

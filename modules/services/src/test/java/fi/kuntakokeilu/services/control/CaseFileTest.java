@@ -16,6 +16,7 @@ import fi.kuntakokeilu.services.CaseNoteRequest;
 import fi.kuntakokeilu.services.CaseNoteView;
 import fi.kuntakokeilu.services.InterviewKind;
 import fi.kuntakokeilu.services.NeglectConsequence;
+import fi.kuntakokeilu.services.NoteTopic;
 import fi.kuntakokeilu.services.PlanKind;
 import fi.kuntakokeilu.services.PlanRequest;
 import fi.kuntakokeilu.services.PlanView;
@@ -280,9 +281,13 @@ class CaseFileTest {
     @Test
     void refusesAStaleChangeOfANoteAndOfAServicePeriod() {
         CustomerInCare customer = customer(LocalDate.of(2022, 8, 1), HELSINKI);
-        CaseNoteView note = with(f -> f.addNote(customer, new CaseNoteRequest("<b>Called</b>", null), "caseworker"));
-        CaseNoteView changed = with(f ->
-                f.changeNote(customer, note.id(), new CaseNoteRequest("Called twice", note.version()), "caseworker"));
+        CaseNoteView note = with(
+                f -> f.addNote(customer, new CaseNoteRequest(NoteTopic.CONTACT, "<b>Called</b>", null), "caseworker"));
+        CaseNoteView changed = with(f -> f.changeNote(
+                customer,
+                note.id(),
+                new CaseNoteRequest(NoteTopic.CONTACT, "Called twice", note.version()),
+                "caseworker"));
         var period = with(f -> f.addServicePeriod(
                 customer,
                 new ServicePeriodRequest(
@@ -298,7 +303,10 @@ class CaseFileTest {
         assertThat(notes(customer)).singleElement().satisfies(n -> assertThat(n.body())
                 .isEqualTo("Called twice"));
         assertThatThrownBy(() -> with(f -> f.changeNote(
-                        customer, note.id(), new CaseNoteRequest("Lost update", note.version()), "caseworker")))
+                        customer,
+                        note.id(),
+                        new CaseNoteRequest(NoteTopic.CONTACT, "Lost update", note.version()),
+                        "caseworker")))
                 .isInstanceOf(ConflictException.class);
         assertThat(period.activeService()).isTrue();
         assertThatThrownBy(() -> with(f -> f.changeServicePeriod(
