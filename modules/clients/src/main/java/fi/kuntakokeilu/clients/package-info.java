@@ -27,7 +27,9 @@
  * restart}, {@code preview}), {@code /api/v1/imports/job-seekers} (text/csv). Scope: trial-area
  * staff see the customers their areas are responsible for now, office staff their office's,
  * administrators all; others' customers answer 404; evaluators get 403 on every call. Every read and
- * change of a job seeker is audited in its transaction.
+ * change of a job seeker is audited in its transaction. {@link fi.kuntakokeilu.clients.Caseloads}
+ * (not REST) tells the modules that serve customers (services) whom a body serves now, under the
+ * scope of the caller they pass; they audit what they show.
  *
  * <p><b>Events</b> (fired in the writing transaction; observe with {@code during =
  * TransactionPhase.AFTER_SUCCESS}): {@link fi.kuntakokeilu.clients.JobSeekerRegistered}, {@link

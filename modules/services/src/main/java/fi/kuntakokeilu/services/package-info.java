@@ -1,38 +1,70 @@
 /**
  * <b>services</b>: what municipal staff do for a customer: employment plans, the service catalogue
  * and service periods, interviews and their schedules under the rule regime in force, the
- * job-application obligation, case notes and worklists.
+ * job-application obligation with its reminders and benefit statements, case notes and worklists
+ * (rules in ../shared/docs/domain.md, "Service obligations").
  *
- * <p><b>What exists</b>: the rule core, pure and free of the database, for the later layers to call.
+ * <p><b>API</b>: {@link fi.kuntakokeilu.services.Services} and its records; REST under {@code
+ * /api/v1/job-seekers/{id}/}: {@code plans} (GET, POST; {@code /{planId}} GET, PUT = a new version;
+ * {@code /{planId}/versions}), {@code service-periods} (GET, POST, PUT {@code /{periodId}}), {@code
+ * appointments} (GET, POST, PUT {@code /{appointmentId}}), {@code job-applications} (GET, POST a
+ * month's report; POST {@code statements/{statementId}/sent}), {@code notes} (GET, POST, PUT {@code
+ * /{noteId}}); {@code GET /api/v1/worklists?area=|office=&kind=&page=&size=}; {@code GET
+ * /api/v1/services} (the catalogue, every role). Scope: staff of the trial area responsible for the
+ * customer now, office staff for their office's customers, administrators all; others' customers
+ * answer 404 like missing ones; evaluators 403 (except the catalogue). Who is responsible comes from
+ * the clients module's {@link fi.kuntakokeilu.clients.Caseloads}, with the caller's scope. Every read
+ * and change of a customer's services is audited in its transaction ({@code job-seeker} subject).
+ * Plans, service periods, appointments and notes carry versions: a stale change answers 409
+ * ("reload"), checked against the row and by the optimistic lock at flush, so nothing is lost.
+ *
+ * <p><b>Rules</b> (pure, in {@code control}): {@link fi.kuntakokeilu.services.control.FinnishCalendar}
+ * (holidays and working days of any year from 1992), {@link
+ * fi.kuntakokeilu.services.control.InterviewScheduler} and {@link
+ * fi.kuntakokeilu.services.control.RegimeSwitch} (before 2.5.2022 / Nordic model, intensive periods,
+ * the switch at the next plan update), {@link
+ * fi.kuntakokeilu.services.control.ApplicationObligationRules}, {@link
+ * fi.kuntakokeilu.services.control.NeglectLadder} and {@link
+ * fi.kuntakokeilu.services.control.BenefitStatements} (reminder, then 7 and 14 days without benefit,
+ * never over 45, texts in fi/sv/en), {@link fi.kuntakokeilu.services.control.DeadlineClassifier}.
+ *
+ * <p><b>Stores</b>: {@link fi.kuntakokeilu.services.control.CaseFile} (one customer's services: a plan
+ * made or updated on a day counts as the meeting that reviews it, and redraws the schedule of
+ * interviews and discussions after it; a neglected review period of the obligation gets one reminder
+ * or statement record, by the ladder); {@link fi.kuntakokeilu.services.control.Worklists} (counts per
+ * kind, due and overdue, and items by deadline, for the customers a body serves: initial interviews
+ * of customers with no plan, interviews and discussions, plan reviews, unsent reminders and
+ * statements, offices' entry orders under the 7-day rule from clients' pending transfers, ongoing
+ * services ending within 14 days); {@link fi.kuntakokeilu.services.control.DemoCaseFiles} (the demo
+ * data, written by {@code boundary.DemoServices} at {@code SchemaReady.SERVICES} in demo mode only).
+ *
+ * <p><b>Tables</b>: prefix {@code svc_}: {@code svc_service} (the catalogue, seeded, configurable
+ * rows), {@code svc_plan}, {@code svc_plan_version}, {@code svc_service_period}, {@code
+ * svc_appointment}, {@code svc_application_report}, {@code svc_benefit_statement}, {@code
+ * svc_case_note}. Job seekers by the clients module's id, bodies by organisations' keys: plain
+ * columns, no foreign key leaves the module.
+ *
+ * <p><b>Views for evaluation</b> (no names, identity codes or free text; stable column names):
  *
  * <ul>
- *   <li>{@link fi.kuntakokeilu.services.control.FinnishCalendar}: Finnish public holidays for any
- *       year from 1992 (computed, Easter by the Gregorian computus) and working days, counting
- *       Midsummer Eve and Christmas Eve as days off.
- *   <li>{@link fi.kuntakokeilu.services.control.InterviewScheduler} and {@link
- *       fi.kuntakokeilu.services.control.RegimeSwitch}: the interviews and discussions a job seeker is
- *       due, before and under the Nordic job-seeking model ({@link fi.kuntakokeilu.services.RuleRegime}),
- *       with intensive periods and the switch of earlier customers at their next plan update.
- *   <li>{@link fi.kuntakokeilu.services.control.ApplicationObligationRules}: the job-application
- *       requirement a plan sets, its review periods and their evaluation; {@link
- *       fi.kuntakokeilu.services.control.NeglectLadder} and {@link
- *       fi.kuntakokeilu.services.control.BenefitStatements}: reminder, days without benefit and the
- *       statement to Kela or the unemployment fund, with texts in Finnish, Swedish and English.
- *   <li>{@link fi.kuntakokeilu.services.control.DeadlineClassifier}: overdue, due today, due soon or
- *       later, and the order of a worklist.
+ *   <li>{@code svc_v_service_period(job_seeker_id, service_code, active_service, status, start_date,
+ *       end_date)}: every service period, with the catalogue's active-service flag;
+ *   <li>{@code svc_v_plan(job_seeker_id, plan_id, kind, version_number, valid_from, review_due,
+ *       regime, made_by_type, made_by_key)}: each plan's latest version;
+ *   <li>{@code svc_v_appointment(job_seeker_id, kind, due_on, held_on)}: interviews and discussions;
+ *   <li>{@code svc_v_application_report(job_seeker_id, month, applications)}: monthly reports.
  * </ul>
  *
- * API types (enums and records) sit in this package; rules in {@code control}. Configuration keys
- * ({@code services.neglect.*}, {@code services.worklist.due-soon-days}) are read by {@link
- * fi.kuntakokeilu.services.control.ServiceRuleSettings}. Texts are in the bundle {@code
- * fi/kuntakokeilu/services/messages}.
+ * <p><b>Configuration</b>: {@code services.neglect.*}, {@code services.worklist.due-soon-days} (7),
+ * {@code services.worklist.service-ending-days} (14), {@code services.schedule.horizon-months} (12),
+ * read by {@link fi.kuntakokeilu.services.control.ServiceRuleSettings}; {@code services.demo.seed}.
+ * Texts in the bundle {@code fi/kuntakokeilu/services/messages}.
  *
- * <p><b>Not yet</b>: entities, tables, the facade and REST. Persistence of plans, service periods,
- * appointments and worklists, and their REST resources, come with the services issue's remaining
- * parts, which build on the clients module's API. The module owns no tables and publishes no events
- * yet.
- *
- * <p><b>Depends on</b>: clients (customers and who is responsible for them), organisations,
- * platform (message bundles, problem exceptions).
+ * <p><b>Events</b>: none published or observed yet. <b>Depends on</b>: clients ({@code Caseloads},
+ * pending transfers), organisations (area and office keys for the demo data), platform. <b>Does
+ * not</b>: assign customers to individual caseworkers (worklists are per area or office), send
+ * statements to Kela or the funds (it records them and when staff sent them), or schedule an initial
+ * interview row at registration (the worklist derives it from the registration day until a plan or
+ * an initial interview exists).
  */
 package fi.kuntakokeilu.services;

@@ -37,7 +37,11 @@ class MessagesBundleTest {
                         Arrays.stream(WorkSituation.values()).map(WorkSituation::messageKey),
                         Arrays.stream(BenefitType.values()).map(BenefitType::messageKey),
                         Arrays.stream(BenefitPayer.values()).map(BenefitPayer::messageKey),
-                        Arrays.stream(DeadlineStatus.values()).map(DeadlineStatus::messageKey))
+                        Arrays.stream(DeadlineStatus.values()).map(DeadlineStatus::messageKey),
+                        Arrays.stream(PlanKind.values()).map(PlanKind::messageKey),
+                        Arrays.stream(ServicePeriodStatus.values()).map(ServicePeriodStatus::messageKey),
+                        Arrays.stream(WorklistKind.values()).map(WorklistKind::messageKey),
+                        Arrays.stream(NoteTopic.values()).map(NoteTopic::messageKey))
                 .flatMap(s -> s)
                 .toList();
         for (String file : FILES) {

@@ -1,6 +1,7 @@
 package fi.kuntakokeilu.clients.control;
 
 import fi.kuntakokeilu.clients.BodyType;
+import fi.kuntakokeilu.clients.CustomerInCare;
 import fi.kuntakokeilu.clients.JobSeekerSummary;
 import fi.kuntakokeilu.clients.LabourMarketStatus;
 import fi.kuntakokeilu.clients.Page;
@@ -192,6 +193,50 @@ public class JpaJobSeekerStore {
                 .filter(word -> !word.isEmpty())
                 .limit(5)
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * Customers the caller may serve now, as the serving modules need them: optionally only those of
+     * one body, optionally only one person; ordered by id.
+     */
+    public List<CustomerInCare> customersInCare(Caller caller, ResponsibleBody body, Long jobSeekerId) {
+        Scope scope = Scope.of(caller);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> values = new ArrayList<>();
+        if (body != null) {
+            values.add(body.type().name());
+            where.append(" and c.body_type = ?").append(values.size());
+            values.add(body.key());
+            where.append(" and c.body_key = ?").append(values.size());
+        }
+        if (jobSeekerId != null) {
+            values.add(jobSeekerId);
+            where.append(" and j.id = ?").append(values.size());
+        }
+        int scopeAt = values.size() + 1;
+        var select = em.createNativeQuery("select j.id, j.first_name, j.last_name, j.registered_on,"
+                + " j.labour_market_status, j.unemployment_benefit, c.body_type, c.body_key, c.since"
+                + " from cli_job_seeker j join cli_custody c on c.job_seeker_id = j.id" + where + scope.sql(scopeAt)
+                + " order by j.id");
+        bind(select, values);
+        scope.bind(select, scopeAt);
+        List<CustomerInCare> customers = new ArrayList<>();
+        for (Object row : select.getResultList()) {
+            Object[] cells = (Object[]) row;
+            customers.add(new CustomerInCare(
+                    ((Number) cells[0]).longValue(),
+                    (String) cells[1],
+                    (String) cells[2],
+                    toDate(cells[3]),
+                    LabourMarketStatus.valueOf((String) cells[4]),
+                    UnemploymentBenefit.valueOf((String) cells[5]),
+                    new ResponsibleBody(BodyType.valueOf((String) cells[6]), (String) cells[7]),
+                    toDate(cells[8])));
+        }
+        return customers;
     }
 
     private static void bind(jakarta.persistence.Query query, List<Object> values) {

@@ -407,6 +407,37 @@ class CustodyTest {
         assertThat(byCodeOutOfScope).isZero();
     }
 
+    @Test
+    void servingModulesReachOnlyTheCustomersOfTheBodiesTheCallerServes() {
+        long helsinki = helsinkiCustomer(40);
+        long office = register(registration(code(41), VAASA, APRIL));
+        Caller helsinkiWorker =
+                new Caller("caseworker.helsinki", Role.CASEWORKER, Set.of("helsinki"), null, Locale.ROOT);
+        Caller espooWorker = new Caller("caseworker.espoo", Role.CASEWORKER, Set.of("espoo"), null, Locale.ROOT);
+
+        List<fi.kuntakokeilu.clients.CustomerInCare> helsinkiCaseload =
+                with(s -> s.store.customersInCare(helsinkiWorker, HELSINKI_AREA, null));
+        var one = with(s -> s.store.customersInCare(helsinkiWorker, null, helsinki));
+
+        assertThat(helsinkiCaseload)
+                .extracting(fi.kuntakokeilu.clients.CustomerInCare::jobSeekerId)
+                .contains(helsinki)
+                .doesNotContain(office);
+        assertThat(one).singleElement().satisfies(c -> {
+            assertThat(c.responsibleBody()).isEqualTo(HELSINKI_AREA);
+            assertThat(c.registeredOn()).isEqualTo(APRIL);
+            assertThat(c.responsibleSince()).isEqualTo(APRIL.plusDays(2));
+        });
+        List<fi.kuntakokeilu.clients.CustomerInCare> outOfScope =
+                with(s -> s.store.customersInCare(espooWorker, null, helsinki));
+        List<fi.kuntakokeilu.clients.CustomerInCare> asSystem =
+                with(s -> s.store.customersInCare(Caller.SYSTEM, null, office));
+        assertThat(outOfScope).isEmpty();
+        assertThat(asSystem)
+                .singleElement()
+                .satisfies(c -> assertThat(c.responsibleBody().isOffice()).isTrue());
+    }
+
     private boolean visible(long id, Caller caller) {
         return with(s -> s.store.findInScope(id, caller).isPresent());
     }

@@ -18,7 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code services.neglect.review-window-months} (default {@code 12}): the window within which
  *       neglects count as repeated (the ladder's reset: the brief leaves it open);
  *   <li>{@code services.worklist.due-soon-days} (default {@code 7}): how many days ahead a worklist
- *       deadline counts as due soon.
+ *       deadline counts as due soon;
+ *   <li>{@code services.worklist.service-ending-days} (default {@code 14}): how many days ahead the
+ *       end of an ongoing service period puts it on the worklist;
+ *   <li>{@code services.schedule.horizon-months} (default {@code 12}): how far ahead of a plan's day
+ *       its interviews and discussions are put on the calendar (far enough for the first intensive
+ *       period at six months).
  * </ul>
  */
 @ApplicationScoped
@@ -45,6 +50,22 @@ public class ServiceRuleSettings {
             name = "services.worklist.due-soon-days",
             defaultValue = "" + DeadlineClassifier.DEFAULT_DUE_SOON_DAYS)
     int dueSoonDays;
+
+    @Inject
+    @ConfigProperty(name = "services.worklist.service-ending-days", defaultValue = "14")
+    int serviceEndingDays;
+
+    @Inject
+    @ConfigProperty(name = "services.schedule.horizon-months", defaultValue = "12")
+    int scheduleHorizonMonths;
+
+    public int serviceEndingDays() {
+        return serviceEndingDays;
+    }
+
+    public int scheduleHorizonMonths() {
+        return scheduleHorizonMonths;
+    }
 
     public NeglectPolicy neglectPolicy() {
         return new NeglectPolicy(suspensionDays, maxSuspensionDays, reviewWindowMonths);

@@ -20,6 +20,10 @@ class ServiceRuleSettingsTest {
         assertThat(Integer.valueOf(defaultOf("reviewWindowMonths")))
                 .isEqualTo(NeglectPolicy.DEFAULT_REVIEW_WINDOW_MONTHS);
         assertThat(Integer.valueOf(defaultOf("dueSoonDays"))).isEqualTo(DeadlineClassifier.DEFAULT_DUE_SOON_DAYS);
+        // Services ending within 14 days on the worklist; a schedule reaching past the first intensive period.
+        assertThat(Integer.valueOf(defaultOf("serviceEndingDays"))).isEqualTo(14);
+        assertThat(Integer.valueOf(defaultOf("scheduleHorizonMonths")))
+                .isGreaterThan(InterviewScheduler.INTENSIVE_PERIOD_EVERY_MONTHS);
     }
 
     @Test
@@ -28,7 +32,7 @@ class ServiceRuleSettingsTest {
                         .map(f -> f.getAnnotation(ConfigProperty.class))
                         .filter(a -> a != null)
                         .map(ConfigProperty::name))
-                .hasSize(4)
+                .hasSize(6)
                 .allMatch(name -> name.startsWith("services."));
     }
 
