@@ -37,6 +37,9 @@
  * statements, offices' entry orders under the 7-day rule from clients' pending transfers, ongoing
  * services ending within 14 days); {@link fi.kuntakokeilu.services.control.DemoCaseFiles} (the demo
  * data, written by {@code boundary.DemoServices} at {@code SchemaReady.SERVICES} in demo mode only).
+ * {@code boundary.ObligationSweep} reviews every obligation nightly (one transaction per area or
+ * office), so a customer who reports nothing at all also gets the reminder and then the statements;
+ * reporting a month's applications reviews that customer at once.
  *
  * <p><b>Tables</b>: prefix {@code svc_}: {@code svc_service} (the catalogue, seeded, configurable
  * rows), {@code svc_plan}, {@code svc_plan_version}, {@code svc_service_period}, {@code
@@ -57,7 +60,8 @@
  *
  * <p><b>Configuration</b>: {@code services.neglect.*}, {@code services.worklist.due-soon-days} (7),
  * {@code services.worklist.service-ending-days} (14), {@code services.schedule.horizon-months} (12),
- * read by {@link fi.kuntakokeilu.services.control.ServiceRuleSettings}; {@code services.demo.seed}.
+ * read by {@link fi.kuntakokeilu.services.control.ServiceRuleSettings}; {@code
+ * services.obligation.review-at} (03:10, the nightly review); {@code services.demo.seed}.
  * Texts in the bundle {@code fi/kuntakokeilu/services/messages}.
  *
  * <p><b>Events</b>: none published or observed yet. <b>Depends on</b>: clients ({@code Caseloads},

@@ -754,6 +754,16 @@ public class CaseFile {
         };
     }
 
+    /** The customers whose plan in force sets a job-application obligation. */
+    public Set<Long> customersUnderObligation() {
+        return em.createQuery(
+                        "select distinct v.jobSeekerId from PlanVersion v, Plan p where p.id = v.planId"
+                                + " and v.versionNumber = p.latestVersion and v.applicationsPerPeriod is not null",
+                        Long.class)
+                .getResultStream()
+                .collect(Collectors.toSet());
+    }
+
     /** The latest plan version, of any plan, that sets a job-application obligation. */
     private java.util.Optional<PlanVersion> obligationInForce(long jobSeekerId) {
         return em.createQuery(

@@ -253,6 +253,30 @@ class CaseFileTest {
     }
 
     @Test
+    void findsEveryCustomerWhosePlanInForceSetsAnObligationForTheNightlyReview() {
+        CustomerInCare obliged = customer(LocalDate.of(2022, 5, 20), HELSINKI);
+        CustomerInCare released = customer(LocalDate.of(2022, 5, 20), HELSINKI);
+        PlanRequest withObligation = new PlanRequest(
+                PlanKind.EMPLOYMENT_PLAN,
+                LocalDate.of(2022, 6, 1),
+                null,
+                "Four applications a month",
+                WorkSituation.UNEMPLOYED,
+                null,
+                null,
+                null,
+                null);
+        with(f -> f.makePlan(obliged, withObligation, "caseworker"));
+        PlanView plan = with(f -> f.makePlan(released, withObligation, "caseworker"));
+        // The latest version of the second customer's plan sets no obligation any more.
+        with(f -> f.updatePlan(released, plan.id(), update(LocalDate.of(2022, 9, 1), 1), "caseworker"));
+
+        java.util.Set<Long> underObligation = with(CaseFile::customersUnderObligation);
+
+        assertThat(underObligation).contains(obliged.jobSeekerId()).doesNotContain(released.jobSeekerId());
+    }
+
+    @Test
     void remindsACustomerWithoutBenefitButAddressesNoStatement() {
         CustomerInCare customer =
                 customer(IDS.incrementAndGet(), LocalDate.of(2022, 5, 20), HELSINKI, UnemploymentBenefit.NONE);
