@@ -27,6 +27,9 @@ public class PanelBuilds {
     PanelSteps steps;
 
     @Inject
+    DesignSteps designs;
+
+    @Inject
     EvaluationConfiguration configuration;
 
     @Inject
@@ -64,10 +67,11 @@ public class PanelBuilds {
             if ("FULL".equals(kind)) {
                 steps.removeOutside(first, last);
             }
+            long assigned = designs.assignAll();
             steps.finish(id, "COMPLETED", null);
             long total = rows;
             LOG.info(() -> "Panel build " + id + " (" + kind + " " + first + ".." + last + ", " + version + "): "
-                    + total + " rows in "
+                    + total + " rows, " + assigned + " customers newly assigned to designs, in "
                     + Duration.between(begin, clock.instant()).toMillis() + " ms");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Panel build " + id + " failed", e);

@@ -53,6 +53,11 @@ public class PanelSteps {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
+    public boolean panelIsEmpty() {
+        return builder.months().isEmpty();
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
     public void removeOutside(YearMonth first, YearMonth last) {
         builder.removeOutside(first, last);
     }

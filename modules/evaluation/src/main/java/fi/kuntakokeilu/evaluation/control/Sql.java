@@ -68,6 +68,18 @@ final class Sql {
         }
     }
 
+    /** A date from SQL, or null. */
+    static LocalDate day(EntityManager em, String sql, Object... values) {
+        try (PreparedStatement statement = connection(em).prepareStatement(sql)) {
+            setAll(statement, values);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getObject(1, LocalDate.class) : null;
+            }
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
     static LocalDate date(ResultSet rows, String column) throws SQLException {
         return rows.getObject(column, LocalDate.class);
     }
