@@ -89,6 +89,16 @@ public class ExportRun {
         return true;
     }
 
+    /** Whether a month after the checkpoint remains to be written. */
+    public boolean hasNextMonth(long exportId) {
+        ExportStore exports = new ExportStore(em);
+        Long snapshotId = exports.find(exportId).orElseThrow().snapshotId();
+        Optional<YearMonth> checkpoint = exports.checkpoint(exportId);
+        return new SnapshotStore(em)
+                .find(snapshotId).orElseThrow().months().stream()
+                        .anyMatch(m -> checkpoint.isEmpty() || m.month().isAfter(checkpoint.get()));
+    }
+
     /** Writes the dictionary and manifest, completes the export and applies retention. */
     public void complete(long exportId, String actor, Instant now) {
         ExportStore exports = new ExportStore(em);
