@@ -66,8 +66,11 @@ public class ExportLauncher {
         return prepareAndStart(id, actor);
     }
 
-    /** An export on demand of the panel as it stands; empty when another export is running. */
-    public OptionalLong onDemand(String keyId, String actor) {
+    /**
+     * An export on demand, of the panel as it stands (snapshot null: a new snapshot) or of an earlier
+     * snapshot; empty when another export is running.
+     */
+    public OptionalLong onDemand(String keyId, Long snapshotId, String purpose, String actor) {
         var claimed = steps.claim(
                 null,
                 configuration.project(),
@@ -77,7 +80,15 @@ public class ExportLauncher {
         if (claimed.isEmpty()) {
             return OptionalLong.empty();
         }
-        return prepareAndStart(claimed.get(), actor);
+        long id = claimed.get();
+        steps.note(id, purpose, actor);
+        if (snapshotId == null) {
+            return prepareAndStart(id, actor);
+        }
+        if (steps.attach(id, snapshotId, actor)) {
+            start(id, actor);
+        }
+        return OptionalLong.of(id);
     }
 
     /** Starts a failed or interrupted export again; it resumes after its checkpoint. */

@@ -47,6 +47,26 @@ public class ExportSteps {
         return true;
     }
 
+    /** Gives the export an earlier snapshot; false (export failed) when there is no such snapshot. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean attach(long exportId, long snapshotId, String actor) {
+        var snapshot = snapshots.find(snapshotId);
+        if (snapshot.isEmpty()) {
+            exports.finish(exportId, "FAILED", "no snapshot " + snapshotId, actor, clock.instant());
+            return false;
+        }
+        exports.attach(exportId, snapshot.get(), clock.instant());
+        return true;
+    }
+
+    /** Records why an export was asked for in its delivery log. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void note(long exportId, String purpose, String actor) {
+        if (purpose != null && !purpose.isBlank()) {
+            exports.log(exportId, actor, "PURPOSE", null, purpose, clock.instant());
+        }
+    }
+
     @Transactional(TxType.REQUIRES_NEW)
     public boolean reopen(long exportId, String actor) {
         return exports.reopen(exportId, actor, clock.instant());
