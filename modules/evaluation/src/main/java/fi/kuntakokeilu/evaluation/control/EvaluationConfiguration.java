@@ -31,7 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       (base64, at least 32 bytes, no default): the current pseudonymisation key. Rotating means
  *       adding a key under a new id and pointing {@code key-id} at it; each export records its key
  *       id. Without a key no export runs.
- *   <li>{@code evaluation.export.chunk-size} (20000): panel rows per checkpoint of the export job.
  * </ul>
  */
 @ApplicationScoped
@@ -72,10 +71,6 @@ public class EvaluationConfiguration {
     @ConfigProperty(name = "evaluation.export.key-id")
     Optional<String> keyId;
 
-    @Inject
-    @ConfigProperty(name = "evaluation.export.chunk-size", defaultValue = "20000")
-    int chunkSize;
-
     public YearMonth firstMonth() {
         return YearMonth.parse(firstMonth.trim());
     }
@@ -106,10 +101,6 @@ public class EvaluationConfiguration {
 
     public String project() {
         return project.trim();
-    }
-
-    public int chunkSize() {
-        return Math.max(100, chunkSize);
     }
 
     /** The current key id and its key, when configured. */
