@@ -37,6 +37,10 @@ public class EvaluationAudit {
         return builds.find(id).orElseThrow();
     }
 
+    public java.util.Optional<fi.kuntakokeilu.evaluation.control.SourceVersion> snapshotSources(long id) {
+        return snapshots.find(id).map(fi.kuntakokeilu.evaluation.control.SnapshotStore.Snapshot::sources);
+    }
+
     public boolean snapshotExists(long id) {
         return snapshots.find(id).isPresent();
     }

@@ -15,6 +15,7 @@ import fi.kuntakokeilu.evaluation.control.PanelBuildStore;
 import fi.kuntakokeilu.evaluation.control.PanelExport;
 import fi.kuntakokeilu.evaluation.control.PseudonymKey;
 import fi.kuntakokeilu.evaluation.control.SnapshotStore;
+import fi.kuntakokeilu.evaluation.control.SourceVersion;
 import fi.kuntakokeilu.platform.audit.AuditAction;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.problem.ConflictException;
@@ -99,14 +100,25 @@ public class EvaluationFacade implements Evaluation {
     @Transactional(TxType.NOT_SUPPORTED)
     public PanelBuildView buildPanel(PanelBuildRequest request) {
         Caller caller = currentUser.require();
-        YearMonth month = null;
-        if (request.scope() == PanelBuildRequest.Scope.MONTH) {
-            if (request.month() == null) {
-                throw InvalidInputException.of("month", "evaluation.month.format");
-            }
-            month = YearMonth.parse(request.month());
-        }
-        var id = month == null ? panelBuilds.rebuild(caller.username()) : panelBuilds.month(month, caller.username());
+        var id =
+                switch (request.scope()) {
+                    case FULL -> panelBuilds.rebuild(caller.username());
+                    case MONTH -> {
+                        if (request.month() == null) {
+                            throw InvalidInputException.of("month", "evaluation.month.format");
+                        }
+                        yield panelBuilds.month(YearMonth.parse(request.month()), caller.username());
+                    }
+                    case AS_OF_SNAPSHOT -> {
+                        var version = request.snapshotId() == null
+                                ? java.util.Optional.<SourceVersion>empty()
+                                : audits.snapshotSources(request.snapshotId());
+                        if (version.isEmpty()) {
+                            throw InvalidInputException.of("snapshotId", "evaluation.snapshot.unknown");
+                        }
+                        yield panelBuilds.rebuildAsOf(version.get(), caller.username());
+                    }
+                };
         if (id.isEmpty()) {
             throw new ConflictException("panel-build-running", "evaluation.panel.running");
         }

@@ -76,7 +76,8 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
                             .systemProperty("kuntakokeilu.db.user", "root")
                             .systemProperty("kuntakokeilu.db.password", "")
                             .systemProperty("kuntakokeilu.demo.enabled", "true"))
-                    .awaitReady(Duration.ofMinutes(3));
+                    // a loaded machine (several builds at once) may need longer: -Dkuntakokeilu.it.ready-timeout=PT10M
+                    .awaitReady(Duration.parse(System.getProperty("kuntakokeilu.it.ready-timeout", "PT3M")));
         }
         return server;
     }
