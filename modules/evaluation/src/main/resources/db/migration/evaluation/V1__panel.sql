@@ -39,8 +39,7 @@ CREATE TABLE eva_stage_situation (
     unemployment_benefit VARCHAR(30) NOT NULL,
     home_municipality    CHAR(3)     NOT NULL,
     unemployed_since     DATE,
-    PRIMARY KEY (job_seeker_id, valid_from, situation_id),
-    KEY eva_stage_situation_day (valid_from, valid_to)
+    PRIMARY KEY (job_seeker_id, valid_from, situation_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Custody intervals [valid_from, valid_to) of a build.
