@@ -41,6 +41,17 @@
  * cli_import}, {@code cli_import_error}, {@code cli_job_lock}. Area, office and municipality keys are
  * plain columns, validated through organisations' API; no foreign key leaves the module.
  *
+ * <p><b>Published views</b> (migration V2, for evaluation's set-based reads; part of this module's
+ * contract, without name, identity code, contact details or address): {@code cli_v_person} (id,
+ * birth_date, sex, mother_tongue, immigrant, registered_on), {@code cli_v_situation} (situation_id,
+ * job_seeker_id, effective_from, labour_market_status, unemployment_benefit, home_municipality; a
+ * row holds until the person's next row, the highest id winning on a day), {@code cli_v_transfer}
+ * (transfer_id, job_seeker_id, from_type, from_key, to_type, to_key, effective_date, legal_basis)
+ * and {@code cli_v_custody_history} (job_seeker_id, transfer_id, body_type, body_key, valid_from:
+ * one row per transfer plus the body before the first transfer, or the only body, from the
+ * registration day with transfer_id null). Situation and transfer rows are only ever added, so a
+ * reader bounding by the highest ids it saw reads the same rows again later.
+ *
  * <p><b>Configuration</b>: {@code clients.*} (see {@code control.ClientsConfiguration}); the parts
  * the sources leave open are configurable: exclusion items in force (none by default) and whether a
  * customer leaving the target group by status returns to the office (no by default).

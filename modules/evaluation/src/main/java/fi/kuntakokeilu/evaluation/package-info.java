@@ -1,11 +1,54 @@
 /**
  * <b>evaluation</b>: the monthly status panel, the indicator catalogue, evaluation designs (treated
- * and comparison municipalities, from when), estimators, as-of snapshots and the nightly
- * pseudonymised export for researchers.
+ * and comparison municipalities, from when), as-of snapshots and the nightly pseudonymised export
+ * for researchers (domain brief, "What the ministry followed" and "Evaluation").
  *
- * <p><b>API</b>: {@link fi.kuntakokeilu.evaluation.Indicators}, the indicator catalogue and the
- * monthly counts behind every published figure (aggregates only).
+ * <p><b>Owns</b>: the panel ({@code eva_panel}: one row per job seeker and month end with the
+ * responsible body, home municipality and its trial area, labour-market status and benefit, the
+ * flags derived from them by {@code control.PanelRules}, the spell of unemployment, target-group
+ * flags, age band and language group), built set-based per month end and bounded by a source
+ * version so that a build can be repeated exactly; the indicator catalogue ({@code
+ * control.IndicatorCatalogue}, docs/indicators.md); designs as data with intention-to-treat
+ * assignment and movers; snapshots (data version, rule and indicator versions, per-month
+ * fingerprints, checksum); exports (a Jakarta Batch job, {@code META-INF/batch-jobs/
+ * evaluation-export.xml}, started nightly by a configurable timer and on demand, one at a time in a
+ * cluster, restartable from its own checkpoint; gzip CSV per month with keyed pseudonyms, data
+ * dictionary, manifest, delivery log, retention; docs/exports.md).
  *
- * <p><b>Depends on</b>: services, clients, organisations, platform.
+ * <p><b>API</b>: {@link fi.kuntakokeilu.evaluation.Indicators} (catalogue and monthly counts per
+ * trial area, all areas and the country, per subgroup: aggregates only; evaluators, area managers,
+ * administrators) and {@link fi.kuntakokeilu.evaluation.Evaluation} (designs, panel builds,
+ * exports; evaluators and administrators). REST: {@code GET /api/v1/evaluation/designs}, {@code GET
+ * /api/v1/evaluation/panel/builds} and {@code POST /api/v1/evaluation/panel/rebuild}
+ * (administrators), {@code GET|POST /api/v1/exports}, {@code GET /api/v1/exports/{id}}, {@code
+ * POST /api/v1/exports/{id}/restart} (administrators), {@code GET /api/v1/exports/{id}/manifest},
+ * {@code GET /api/v1/exports/{id}/files/{name}}. Nothing here returns a name, an identity code or a
+ * birth date; starting an export, every download and every panel build are audited.
+ *
+ * <p><b>Reads</b>: the clients module only through the views it publishes ({@code cli_v_person},
+ * {@code cli_v_situation}, {@code cli_v_transfer}, {@code cli_v_custody_history}; see clients'
+ * package-info), never its entities; organisations through its API (copied per build into {@code
+ * eva_municipality}, {@code eva_area_membership}).
+ *
+ * <p><b>Tables</b>: prefix {@code eva_}: {@code eva_job_lock}, {@code eva_municipality}, {@code
+ * eva_area_membership}, {@code eva_stage_situation}, {@code eva_stage_custody}, {@code eva_panel},
+ * {@code eva_panel_month}, {@code eva_panel_build}, {@code eva_design}, {@code eva_design_unit},
+ * {@code eva_design_assignment}, {@code eva_snapshot}, {@code eva_snapshot_month}, {@code
+ * eva_export}, {@code eva_export_file}, {@code eva_export_delivery}. No entities (set-based SQL on the
+ * transaction's connection); no foreign key leaves the module.
+ *
+ * <p><b>Configuration</b>: {@code evaluation.*} (see {@code control.EvaluationConfiguration}):
+ * panel months, export time and zone, directory, retention, research project and pseudonymisation
+ * keys (no key ships with the code).
+ *
+ * <p><b>Start-up</b>: at {@code SchemaReady.EVALUATION} the trial's design gets its municipalities
+ * from the reference data (once); in demo mode the panel is built in the background.
+ *
+ * <p><b>Depends on</b>: services (nothing used yet), clients (views, enums), organisations,
+ * platform. <b>Does not</b> yet hold the services module's facts (active service by kind, plan
+ * valid, interviews on time, outcomes after a service, time to first appointment) in the panel or
+ * the catalogue; does not suppress small cells (reporting does, on what it publishes); the
+ * estimators (difference-in-differences, event study) are written separately in {@code
+ * control.estimation} and have no REST operation here yet.
  */
 package fi.kuntakokeilu.evaluation;

@@ -75,8 +75,19 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
                             .systemProperty("kuntakokeilu.db.url", database.jdbcUrl(HTTP_SCHEMA))
                             .systemProperty("kuntakokeilu.db.user", "root")
                             .systemProperty("kuntakokeilu.db.password", "")
-                            .systemProperty("kuntakokeilu.demo.enabled", "true"))
-                    .awaitReady(Duration.ofMinutes(3));
+                            .systemProperty("kuntakokeilu.demo.enabled", "true")
+                            // the research export: a test key and a directory of the test's own
+                            .systemProperty("evaluation.export.key-id", "it")
+                            .systemProperty(
+                                    "evaluation.export.key.it",
+                                    java.util.Base64.getEncoder()
+                                            .encodeToString("integration-test-key-of-32-bytes!"
+                                                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                            .systemProperty(
+                                    "evaluation.export.directory",
+                                    work.resolve("exports").toString()))
+                    // a loaded machine (several builds at once) may need longer: -Dkuntakokeilu.it.ready-timeout=PT10M
+                    .awaitReady(Duration.parse(System.getProperty("kuntakokeilu.it.ready-timeout", "PT3M")));
         }
         return server;
     }

@@ -1,0 +1,218 @@
+package fi.kuntakokeilu.evaluation.control;
+
+import fi.kuntakokeilu.evaluation.DesignView;
+import fi.kuntakokeilu.organisations.MembershipView;
+import fi.kuntakokeilu.organisations.MunicipalityView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluation designs ({@code eva_design}, {@code eva_design_unit}) and each customer's assignment
+ * ({@code eva_design_assignment}).
+ *
+ * <p>Assignment is intention to treat: a customer is assigned by their home municipality at the
+ * design's baseline (the last month end before the earliest treatment start) or, when they first
+ * appear later, at their first month end in the panel; an assignment is never rewritten, so
+ * rebuilding the panel or a customer moving house changes nothing about it. A move to a
+ * municipality of another arm (or outside the design) is recorded once, as the first month end it
+ * was seen: the movers.
+ */
+@ApplicationScoped
+public class DesignStore {
+
+    public static final String TREATED = "TREATED";
+    public static final String COMPARISON = "COMPARISON";
+    public static final String OUTSIDE = "OUTSIDE";
+
+    /** Statistics Finland's codes for no home municipality in Finland, unknown, and abroad. */
+    static final Set<String> NO_MUNICIPALITY = Set.of("198", "199", "200");
+
+    @PersistenceContext
+    EntityManager em;
+
+    protected DesignStore() {}
+
+    public DesignStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Fills a design's units from the reference data, once (a design with units is left alone):
+     * treated, every municipality of a trial area from its membership's start; comparison, the
+     * municipalities marked as comparison municipalities or, when none are, every municipality the
+     * reference data knows in no trial area. Returns the number of units written.
+     */
+    public int seedUnits(String designKey, List<MunicipalityView> municipalities) {
+        Optional<Long> design = id(designKey);
+        if (design.isEmpty()
+                || Sql.number(em, "select count(*) from eva_design_unit where design_id = ?", design.get()) > 0) {
+            return 0;
+        }
+        boolean anyMarked = municipalities.stream().anyMatch(m -> m.comparisonSince() != null);
+        String sql = "insert into eva_design_unit (design_id, municipality_code, arm, area_key, treated_from)"
+                + " values (?,?,?,?,?)";
+        int units = 0;
+        try (PreparedStatement insert = Sql.connection(em).prepareStatement(sql)) {
+            for (MunicipalityView municipality : municipalities) {
+                Optional<MembershipView> membership =
+                        municipality.trialAreas().stream().min(Comparator.comparing(MembershipView::validFrom));
+                if (membership.isPresent()) {
+                    Sql.setAll(
+                            insert,
+                            design.get(),
+                            municipality.code(),
+                            TREATED,
+                            membership.get().areaKey(),
+                            membership.get().validFrom());
+                } else if (!NO_MUNICIPALITY.contains(municipality.code())
+                        && (anyMarked ? municipality.comparisonSince() != null : true)) {
+                    Sql.setAll(insert, design.get(), municipality.code(), COMPARISON, null, null);
+                } else {
+                    continue;
+                }
+                insert.addBatch();
+                units++;
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw Sql.failure("seed design units", e);
+        }
+        return units;
+    }
+
+    /**
+     * Assigns the customers the panel holds and who have no assignment yet, and records first moves,
+     * month by month from the baseline to the design's follow-up end. Returns new assignments.
+     */
+    public long assign(long designId) {
+        LocalDate firstStart =
+                Sql.day(em, "select min(treated_from) from eva_design_unit where design_id = ?", designId);
+        LocalDate followUpTo = Sql.day(em, "select follow_up_to from eva_design where id = ?", designId);
+        if (firstStart == null || followUpTo == null) {
+            return 0;
+        }
+        YearMonth baseline = YearMonth.from(firstStart).minusMonths(1);
+        YearMonth last = YearMonth.from(followUpTo);
+        long assigned = 0;
+        for (YearMonth month = baseline; !month.isAfter(last); month = month.plusMonths(1)) {
+            LocalDate day = month.atEndOfMonth();
+            assigned += Sql.update(
+                    em,
+                    "insert into eva_design_assignment (design_id, job_seeker_id, assigned_month, municipality_code,"
+                            + " arm) select ?, p.job_seeker_id, p.month_end, p.home_municipality, u.arm"
+                            + " from eva_panel p join eva_design_unit u on u.design_id = ?"
+                            + "   and u.municipality_code = p.home_municipality"
+                            + " where p.month_end = ? and not exists (select 1 from eva_design_assignment a"
+                            + "   where a.design_id = ? and a.job_seeker_id = p.job_seeker_id)",
+                    designId,
+                    designId,
+                    day,
+                    designId);
+            Sql.update(
+                    em,
+                    "update eva_design_assignment a join eva_panel p on p.month_end = ?"
+                            + "   and p.job_seeker_id = a.job_seeker_id"
+                            + " left join eva_design_unit u on u.design_id = a.design_id"
+                            + "   and u.municipality_code = p.home_municipality"
+                            + " set a.moved_month = p.month_end, a.moved_to = coalesce(u.arm, '" + OUTSIDE + "')"
+                            + " where a.design_id = ? and a.moved_month is null and a.assigned_month < p.month_end"
+                            + "   and coalesce(u.arm, '" + OUTSIDE + "') <> a.arm",
+                    day,
+                    designId);
+        }
+        return assigned;
+    }
+
+    public Optional<Long> id(String designKey) {
+        long id = Sql.number(em, "select coalesce(max(id), 0) from eva_design where design_key = ?", designKey);
+        return id == 0 ? Optional.empty() : Optional.of(id);
+    }
+
+    public List<DesignView> designs() {
+        List<DesignView> designs = new ArrayList<>();
+        String sql = "select id, design_key, name, description, pre_period_from, follow_up_to, outcome_indicators"
+                + " from eva_design order by design_key";
+        try (PreparedStatement select = Sql.connection(em).prepareStatement(sql);
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long id = rows.getLong("id");
+                designs.add(new DesignView(
+                        id,
+                        rows.getString("design_key"),
+                        rows.getString("name"),
+                        rows.getString("description"),
+                        YearMonth.from(Sql.date(rows, "pre_period_from")),
+                        YearMonth.from(Sql.date(rows, "follow_up_to")),
+                        Arrays.stream(rows.getString("outcome_indicators").split(","))
+                                .map(String::trim)
+                                .filter(s -> !s.isEmpty())
+                                .toList(),
+                        null,
+                        null,
+                        null,
+                        null));
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("designs", e);
+        }
+        return designs.stream().map(this::complete).toList();
+    }
+
+    public Optional<DesignView> design(String key) {
+        return designs().stream().filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    private DesignView complete(DesignView design) {
+        List<DesignView.TreatedUnit> treated = new ArrayList<>();
+        List<String> comparison = new ArrayList<>();
+        String sql = "select municipality_code, arm, area_key, treated_from from eva_design_unit where design_id = ?"
+                + " order by municipality_code";
+        try (PreparedStatement select = Sql.connection(em).prepareStatement(sql)) {
+            Sql.setAll(select, design.id());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (TREATED.equals(rows.getString("arm"))) {
+                        treated.add(new DesignView.TreatedUnit(
+                                rows.getString("municipality_code"),
+                                rows.getString("area_key"),
+                                Sql.date(rows, "treated_from")));
+                    } else {
+                        comparison.add(rows.getString("municipality_code"));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("design units", e);
+        }
+        return new DesignView(
+                design.id(),
+                design.key(),
+                design.name(),
+                design.description(),
+                design.preFrom(),
+                design.followUpTo(),
+                design.outcomes(),
+                List.copyOf(treated),
+                List.copyOf(comparison),
+                arms(design.id(), "1 = 1"),
+                arms(design.id(), "moved_month is not null"));
+    }
+
+    private DesignView.ArmCounts arms(long designId, String condition) {
+        String base = "select count(*) from eva_design_assignment where design_id = ? and arm = ? and " + condition;
+        return new DesignView.ArmCounts(
+                Sql.number(em, base, designId, TREATED), Sql.number(em, base, designId, COMPARISON));
+    }
+}

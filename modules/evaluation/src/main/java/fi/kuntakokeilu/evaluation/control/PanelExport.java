@@ -1,0 +1,292 @@
+package fi.kuntakokeilu.evaluation.control;
+
+import fi.kuntakokeilu.evaluation.ExportManifest;
+import fi.kuntakokeilu.evaluation.ExportView;
+import fi.kuntakokeilu.evaluation.IndicatorDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes the files of a research export: one gzip CSV per month end of the panel ({@code
+ * panel-YYYY-MM.csv.gz}), the data dictionary ({@code data-dictionary.csv}) and the manifest
+ * ({@code manifest.json}).
+ *
+ * <p>No identity code, name, birth date or exact age ever reaches a file: the panel has none of the
+ * first three, and a person appears only as a keyed pseudonym ({@link Pseudonyms}) with an age
+ * band. Bytes are deterministic: rows sorted by pseudonym, fixed columns and formatting, and the
+ * gzip header Java writes carries no time or file name (MTIME 0); so the same snapshot, project and
+ * key always give byte-identical files. A month is written to a {@code .part} file and moved into
+ * place only when complete, so a crash leaves either the whole month or nothing under its name;
+ * a restart writes the month again, identically.
+ */
+@ApplicationScoped
+public class PanelExport {
+
+    public static final String FORMAT = "kuntakokeilu-evaluation-export/1";
+    public static final String DICTIONARY = "data-dictionary.csv";
+    public static final String MANIFEST = "manifest.json";
+
+    /** An exported column: its name, the panel column it comes from, and what it means. */
+    public record Column(String name, String type, String description) {}
+
+    /** The columns of every month file, in order. */
+    public static final List<Column> COLUMNS = List.of(
+            new Column(
+                    "pseudonym",
+                    "text(32)",
+                    "Keyed pseudonym of the person (HMAC-SHA-256 of the research"
+                            + " project and the person under the project's key; first 128 bits, hex). Stable within a"
+                            + " project and key id."),
+            new Column(
+                    "month_end", "date", "The month end the row describes (as things stood at the end of that day)."),
+            new Column("body_type", "code", "Responsible body: EMPLOYMENT_OFFICE or TRIAL_AREA."),
+            new Column("body_key", "code", "Key of the responsible employment office or trial area."),
+            new Column("home_municipality", "code(3)", "Home municipality (Statistics Finland code) at the month end."),
+            new Column(
+                    "municipality_area",
+                    "code",
+                    "Trial area the home municipality belonged to at the month end;" + " empty if none."),
+            new Column("labour_market_status", "code", "Labour-market status at the month end."),
+            new Column("unemployment_benefit", "code", "Unemployment benefit entitlement at the month end."),
+            new Column("unemployed", "0/1", "Unemployed or fully laid off (docs/indicators.md, UNEMPLOYED)."),
+            new Column("laid_off_full", "0/1", "Fully laid off."),
+            new Column("in_services", "0/1", "In an employment service (IN_SERVICES)."),
+            new Column("in_training", "0/1", "In full-time studies (IN_TRAINING)."),
+            new Column("employed_open", "0/1", "Employed on the open labour market (EMPLOYED_OPEN)."),
+            new Column("employed_subsidised", "0/1", "In pay-subsidised work (EMPLOYED_SUBSIDISED)."),
+            new Column("in_active_services", "0/1", "In active services (IN_ACTIVE_SERVICES)."),
+            new Column(
+                    "unemployment_spell_months",
+                    "integer",
+                    "Whole months of the current spell of unemployment;" + " empty when not unemployed."),
+            new Column("long_term_unemployed", "0/1", "Continuously unemployed for over 12 months."),
+            new Column("age_band", "code", "Age band at the month end: 15-24, 25-29, 30-39, 40-49, 50-59, 60+."),
+            new Column("under_30", "0/1", "Under 30 at the month end (target group, Act 1269/2020 § 4)."),
+            new Column("foreign_language", "0/1", "Mother tongue other than Finnish, Swedish or Sámi."),
+            new Column("not_earnings_related", "0/1", "Not entitled to earnings-related allowance at the month end."),
+            new Column("language_group", "code", "Mother tongue group: fi, sv, sami, other."),
+            new Column("sex", "code", "Sex as registered."));
+
+    private static final List<String> BOOLEANS = List.of(
+            "unemployed",
+            "laid_off_full",
+            "in_services",
+            "in_training",
+            "employed_open",
+            "employed_subsidised",
+            "in_active_services",
+            "long_term_unemployed",
+            "under_30",
+            "foreign_language",
+            "not_earnings_related");
+
+    @PersistenceContext
+    EntityManager em;
+
+    protected PanelExport() {}
+
+    public PanelExport(EntityManager em) {
+        this.em = em;
+    }
+
+    public static String monthFile(YearMonth month) {
+        return "panel-" + month + ".csv.gz";
+    }
+
+    /** Writes one month's file into the directory; returns what the manifest says of it. */
+    public ExportView.ExportFile writeMonth(Path directory, YearMonth month, Pseudonyms pseudonyms) {
+        List<String> lines = new ArrayList<>();
+        String sql = "select job_seeker_id, "
+                + String.join(
+                        ", ",
+                        COLUMNS.subList(1, COLUMNS.size()).stream()
+                                .map(Column::name)
+                                .toList())
+                + " from eva_panel where month_end = ?";
+        try (PreparedStatement select = Sql.connection(em).prepareStatement(sql)) {
+            select.setFetchSize(5000);
+            Sql.setAll(select, month.atEndOfMonth());
+            try (ResultSet rows = select.executeQuery()) {
+                StringBuilder line = new StringBuilder(256);
+                while (rows.next()) {
+                    line.setLength(0);
+                    line.append(pseudonyms.of(rows.getLong(1)));
+                    for (Column column : COLUMNS.subList(1, COLUMNS.size())) {
+                        line.append(',');
+                        if (BOOLEANS.contains(column.name())) {
+                            line.append(rows.getBoolean(column.name()) ? '1' : '0');
+                        } else {
+                            String value = rows.getString(column.name());
+                            if (value != null) {
+                                line.append(csv(value));
+                            }
+                        }
+                    }
+                    lines.add(line.toString());
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("export " + month, e);
+        }
+        lines.sort(null);
+        String name = monthFile(month);
+        String header = String.join(",", COLUMNS.stream().map(Column::name).toList());
+        return write(directory, name, (long) lines.size(), out -> {
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+                    BufferedWriter writer =
+                            new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16)) {
+                writer.write(header);
+                writer.write('\n');
+                for (String l : lines) {
+                    writer.write(l);
+                    writer.write('\n');
+                }
+            }
+        });
+    }
+
+    /** Writes the data dictionary: one row per column of the month files. */
+    public ExportView.ExportFile writeDictionary(Path directory, List<IndicatorDefinition> catalogue) {
+        StringBuilder text = new StringBuilder("column,type,description\n");
+        for (Column column : COLUMNS) {
+            text.append(csv(column.name()))
+                    .append(',')
+                    .append(csv(column.type()))
+                    .append(',')
+                    .append(csv(column.description()))
+                    .append('\n');
+        }
+        for (IndicatorDefinition indicator : catalogue) {
+            text.append(csv("indicator:" + indicator.key() + ":v" + indicator.version()))
+                    .append(',')
+                    .append(indicator.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(',')
+                    .append(csv(indicator.definition()))
+                    .append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return write(directory, DICTIONARY, null, out -> out.write(bytes));
+    }
+
+    /** Writes the manifest as JSON, keys in a fixed order. */
+    public ExportView.ExportFile writeManifest(Path directory, ExportManifest manifest) {
+        byte[] bytes = json(manifest).getBytes(StandardCharsets.UTF_8);
+        return write(directory, MANIFEST, null, out -> out.write(bytes));
+    }
+
+    static String json(ExportManifest m) {
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("  \"format\": ").append(quote(m.format())).append(",\n");
+        json.append("  \"snapshotId\": ").append(m.snapshotId()).append(",\n");
+        json.append("  \"snapshotChecksum\": ")
+                .append(quote(m.snapshotChecksum()))
+                .append(",\n");
+        json.append("  \"dataVersion\": {\"maxJobSeekerId\": ")
+                .append(m.maxJobSeekerId())
+                .append(", \"maxSituationId\": ")
+                .append(m.maxSituationId())
+                .append(", \"maxTransferId\": ")
+                .append(m.maxTransferId())
+                .append("},\n");
+        json.append("  \"firstMonth\": ").append(quote(m.firstMonth())).append(",\n");
+        json.append("  \"lastMonth\": ").append(quote(m.lastMonth())).append(",\n");
+        json.append("  \"panelRulesVersion\": ").append(m.panelRulesVersion()).append(",\n");
+        json.append("  \"indicatorCatalogueVersion\": ")
+                .append(m.indicatorCatalogueVersion())
+                .append(",\n");
+        json.append("  \"indicators\": [")
+                .append(String.join(
+                        ", ", m.indicators().stream().map(PanelExport::quote).toList()))
+                .append("],\n");
+        json.append("  \"project\": ").append(quote(m.project())).append(",\n");
+        json.append("  \"pseudonymKeyId\": ").append(quote(m.pseudonymKeyId())).append(",\n");
+        json.append("  \"files\": [");
+        for (int i = 0; i < m.files().size(); i++) {
+            ExportView.ExportFile f = m.files().get(i);
+            json.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"name\": ")
+                    .append(quote(f.name()))
+                    .append(", \"rows\": ")
+                    .append(f.rows() == null ? "null" : f.rows().toString())
+                    .append(", \"bytes\": ")
+                    .append(f.bytes())
+                    .append(", \"sha256\": ")
+                    .append(quote(f.sha256()))
+                    .append('}');
+        }
+        json.append("\n  ]\n}\n");
+        return json.toString();
+    }
+
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    static String csv(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes a file through a {@code .part} name and moves it into place when complete. */
+    private static ExportView.ExportFile write(Path directory, String name, Long rows, Content content) {
+        try {
+            Files.createDirectories(directory);
+            Path part = directory.resolve(name + ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(
+                    new java.io.BufferedOutputStream(Files.newOutputStream(part), 1 << 16), sha)) {
+                content.writeTo(out);
+            }
+            Path target = directory.resolve(name);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new ExportView.ExportFile(
+                    name, rows, Files.size(target), HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("write " + name, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

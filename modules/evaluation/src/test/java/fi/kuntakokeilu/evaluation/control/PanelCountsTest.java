@@ -1,0 +1,238 @@
+package fi.kuntakokeilu.evaluation.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kuntakokeilu.evaluation.CountScope;
+import fi.kuntakokeilu.evaluation.IndicatorCounts;
+import fi.kuntakokeilu.evaluation.IndicatorDefinition;
+import fi.kuntakokeilu.evaluation.IndicatorKind;
+import fi.kuntakokeilu.evaluation.Subgroup;
+import fi.kuntakokeilu.testing.TestDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The indicator counts of the catalogue (domain brief, "What the ministry followed"; definitions in
+ * docs/indicators.md), checked against SQL written independently over the clients module's source
+ * tables, not over the panel: a seeded population of 400 people with a year and a half of changes.
+ */
+class PanelCountsTest {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.forModules("organisations", "clients", "evaluation");
+
+    static final String[] STATUSES = {
+        "UNEMPLOYED",
+        "UNEMPLOYED",
+        "UNEMPLOYED",
+        "LAID_OFF_FULL",
+        "LAID_OFF_PARTIAL",
+        "IN_SERVICE",
+        "SUBSIDISED_WORK",
+        "EMPLOYED",
+        "EMPLOYED_PART_TIME",
+        "STUDENT",
+        "NOT_JOB_SEEKING"
+    };
+    static final String[] BENEFITS = {"EARNINGS_RELATED", "BASIC_ALLOWANCE", "LABOUR_MARKET_SUBSIDY", "NONE"};
+    static final String[] HOMES = {"091", "049", "092", "245", "905", "853"};
+    static final String[] TONGUES = {"fin", "fin", "fin", "swe", "sme", "ara", "rus"};
+    static final List<YearMonth> MONTHS = List.of(YearMonth.of(2021, 2), YearMonth.of(2021, 3), YearMonth.of(2022, 6));
+
+    @BeforeAll
+    static void population() {
+        Registry registry = new Registry(db);
+        SplittableRandom random = new SplittableRandom(20210301);
+        for (int i = 0; i < 400; i++) {
+            LocalDate registered = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(900));
+            String home = HOMES[random.nextInt(HOMES.length)];
+            long id = registry.person(
+                    LocalDate.of(1960, 1, 1).plusDays(random.nextInt(16000)),
+                    TONGUES[random.nextInt(TONGUES.length)],
+                    registered,
+                    home,
+                    STATUSES[random.nextInt(STATUSES.length)],
+                    BENEFITS[random.nextInt(BENEFITS.length)]);
+            String area =
+                    switch (home) {
+                        case "091" -> "helsinki";
+                        case "049" -> "espoo";
+                        case "092", "245" -> "vantaa-kerava";
+                        default -> null;
+                    };
+            LocalDate day = registered;
+            for (int change = random.nextInt(5); change > 0; change--) {
+                day = day.plusDays(1 + random.nextInt(200));
+                registry.situation(
+                        id,
+                        day,
+                        STATUSES[random.nextInt(STATUSES.length)],
+                        BENEFITS[random.nextInt(BENEFITS.length)],
+                        home);
+            }
+            if (area != null && random.nextInt(4) > 0) {
+                LocalDate transfer =
+                        registered.isAfter(Registry.TRIAL_START) ? registered.plusDays(7) : Registry.TRIAL_START;
+                registry.toArea(id, area, transfer);
+                if (random.nextInt(5) == 0) {
+                    registry.transfer(
+                            id,
+                            "TRIAL_AREA",
+                            area,
+                            "EMPLOYMENT_OFFICE",
+                            "uusimaa",
+                            transfer.plusDays(random.nextInt(400)));
+                }
+            }
+        }
+        db.run(em -> {
+            PanelBuilder builder = new PanelBuilder(em);
+            SourceVersion version = builder.currentSources();
+            builder.loadReferenceData(Registry.MUNICIPALITIES);
+            builder.stage(version);
+            for (YearMonth month : MONTHS) {
+                builder.buildMonth(month, version, Instant.parse("2026-11-01T10:00:00Z"));
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- independent SQL over the sources
+
+    /** The person's situation row in force at the end of day :d (the latest; the highest id on a day). */
+    static String situationAt(String d) {
+        return "select s.* from cli_situation s where " + inForce("s", d);
+    }
+
+    /** The situation row {@code alias} is the one in force at the end of day :d. */
+    static String inForce(String alias, String d) {
+        return alias + ".effective_from <= " + d + " and not exists (select 1 from cli_situation n"
+                + " where n.job_seeker_id = " + alias + ".job_seeker_id and n.effective_from <= " + d
+                + " and (n.effective_from > " + alias + ".effective_from or (n.effective_from = " + alias
+                + ".effective_from and n.id > " + alias + ".id)))";
+    }
+
+    /** The trial area responsible at the end of day :d, or null: the last transfer by then decides. */
+    static String areaAt(String d) {
+        return "(select case when t.to_type = 'TRIAL_AREA' then t.to_key end from cli_transfer t"
+                + " where t.job_seeker_id = s.job_seeker_id and t.effective_date <= " + d
+                + " order by t.effective_date desc, t.id desc limit 1)";
+    }
+
+    static String subgroupCondition(Subgroup subgroup, String d) {
+        return switch (subgroup) {
+            case ALL -> "1 = 1";
+            case UNDER_30 -> "timestampdiff(year, j.birth_date, " + d + ") < 30";
+            case FOREIGN_LANGUAGE -> "j.mother_tongue not in ('fin','swe','sme','smn','sms','smi','sma','smj')";
+            case NOT_EARNINGS_RELATED -> "s.unemployment_benefit <> 'EARNINGS_RELATED'";
+        };
+    }
+
+    static String statusCondition(String indicator, String d) {
+        return switch (indicator) {
+            case "JOB_SEEKERS" -> "1 = 1";
+            case "UNEMPLOYED" -> "s.labour_market_status in ('UNEMPLOYED','LAID_OFF_FULL')";
+            case "LAID_OFF_FULL" -> "s.labour_market_status = 'LAID_OFF_FULL'";
+            case "IN_SERVICES" -> "s.labour_market_status = 'IN_SERVICE'";
+            case "IN_TRAINING" -> "s.labour_market_status = 'STUDENT'";
+            case "EMPLOYED" ->
+                "s.labour_market_status in" + " ('EMPLOYED','EMPLOYED_PART_TIME','LAID_OFF_PARTIAL','SUBSIDISED_WORK')";
+            case "EMPLOYED_OPEN" -> "s.labour_market_status in ('EMPLOYED','EMPLOYED_PART_TIME','LAID_OFF_PARTIAL')";
+            case "EMPLOYED_SUBSIDISED" -> "s.labour_market_status = 'SUBSIDISED_WORK'";
+            case "IN_ACTIVE_SERVICES" -> "s.labour_market_status in ('IN_SERVICE','SUBSIDISED_WORK')";
+            // unemployed now, and on every day since a day more than 12 months back: unemployed
+            // on that day, and no non-unemployed row took effect after it
+            case "LONG_TERM_UNEMPLOYED" -> {
+                String back = "date_sub(" + d + ", interval 12 month)";
+                yield "s.labour_market_status in ('UNEMPLOYED','LAID_OFF_FULL') and exists (select 1 from"
+                        + " cli_situation b where b.job_seeker_id = s.job_seeker_id and "
+                        + inForce("b", "date_sub(" + back + ", interval 1 day)")
+                        + " and b.labour_market_status in"
+                        + " ('UNEMPLOYED','LAID_OFF_FULL')) and not exists (select 1 from cli_situation o"
+                        + " where o.job_seeker_id = s.job_seeker_id and o.effective_from >= " + back
+                        + " and o.effective_from <= " + d + " and o.labour_market_status not in"
+                        + " ('UNEMPLOYED','LAID_OFF_FULL'))";
+            }
+            default -> throw new IllegalArgumentException(indicator);
+        };
+    }
+
+    static long expected(String indicator, YearMonth month, CountScope scope, String area, Subgroup subgroup) {
+        String d = "DATE '" + month.atEndOfMonth() + "'";
+        String scoped =
+                switch (scope) {
+                    case COUNTRY -> "1 = 1";
+                    case ALL_TRIAL_AREAS -> areaAt(d) + " is not null";
+                    case TRIAL_AREA -> areaAt(d) + " = '" + area + "'";
+                };
+        return db.count(
+                "select count(*) from (" + situationAt(d) + ") s join cli_job_seeker j on j.id = s.job_seeker_id"
+                        + " where " + statusCondition(indicator, d) + " and " + subgroupCondition(subgroup, d) + " and "
+                        + scoped);
+    }
+
+    List<IndicatorCounts> counts(YearMonth month) {
+        return db.inTransaction(em -> new PanelCounts(em).counts(month, List.of("helsinki", "espoo", "vantaa-kerava")));
+    }
+
+    @Test
+    void everyCountOfEveryScopeAndSubgroupMatchesTheSourceTables() {
+        for (YearMonth month : MONTHS) {
+            List<IndicatorCounts> rows = counts(month);
+            assertThat(rows).hasSize((3 + 2) * Subgroup.values().length);
+            for (IndicatorCounts row : rows) {
+                for (IndicatorDefinition definition : IndicatorCatalogue.definitions()) {
+                    if (definition.kind() == IndicatorKind.COUNT) {
+                        assertThat(row.count(definition.key()))
+                                .as(
+                                        "%s %s %s %s %s",
+                                        definition.key(), month, row.scope(), row.areaKey(), row.subgroup())
+                                .isEqualTo(
+                                        expected(definition.key(), month, row.scope(), row.areaKey(), row.subgroup()));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePopulationExercisesEveryCount() {
+        IndicatorCounts country = counts(YearMonth.of(2022, 6)).stream()
+                .filter(r -> r.scope() == CountScope.COUNTRY && r.subgroup() == Subgroup.ALL)
+                .findFirst()
+                .orElseThrow();
+        for (IndicatorCatalogue.Count count : IndicatorCatalogue.counts()) {
+            assertThat(country.count(count.definition().key()))
+                    .as(count.definition().key())
+                    .isPositive();
+        }
+        IndicatorCounts trialAreas = counts(YearMonth.of(2021, 2)).stream()
+                .filter(r -> r.scope() == CountScope.ALL_TRIAL_AREAS && r.subgroup() == Subgroup.ALL)
+                .findFirst()
+                .orElseThrow();
+        assertThat(trialAreas.count("JOB_SEEKERS"))
+                .as("nobody in a trial area before the trial")
+                .isZero();
+    }
+
+    @Test
+    void everyShareNamesCountsOfTheCatalogue() {
+        List<String> countKeys = IndicatorCatalogue.counts().stream()
+                .map(c -> c.definition().key())
+                .toList();
+        for (IndicatorDefinition share : IndicatorCatalogue.definitions()) {
+            if (share.kind() == IndicatorKind.SHARE) {
+                assertThat(countKeys).contains(share.numerator()).containsAll(share.denominator());
+            }
+        }
+        assertThat(IndicatorCatalogue.definition("ACTIVATION_RATE")
+                        .orElseThrow()
+                        .denominator())
+                .containsExactly("UNEMPLOYED", "IN_ACTIVE_SERVICES");
+    }
+}

@@ -1,0 +1,79 @@
+package fi.kuntakokeilu.evaluation.control;
+
+import fi.kuntakokeilu.organisations.MembershipView;
+import fi.kuntakokeilu.organisations.MunicipalityView;
+import fi.kuntakokeilu.testing.TestDatabase;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Test fixtures written straight into the clients module's tables, as its registry and custody
+ * ledger would leave them: a job seeker with a situation history, custody and transfers. Reference
+ * data as the shipped files have it for Helsinki, Espoo and Vantaa–Kerava (in trial from 1 March
+ * 2021), Vaasa (a comparison municipality) and Turku (neither).
+ */
+final class Registry {
+
+    static final LocalDate TRIAL_START = LocalDate.of(2021, 3, 1);
+    static final LocalDate TRIAL_END = LocalDate.of(2024, 12, 31);
+
+    static final List<MunicipalityView> MUNICIPALITIES = List.of(
+            municipality("091", "uusimaa", null, "helsinki"),
+            municipality("049", "uusimaa", null, "espoo"),
+            municipality("092", "uusimaa", null, "vantaa-kerava"),
+            municipality("245", "uusimaa", null, "vantaa-kerava"),
+            municipality("905", "pohjanmaa", LocalDate.of(2021, 3, 1), null),
+            municipality("853", "varsinais-suomi", null, null));
+
+    private final TestDatabase db;
+    private int serial;
+
+    Registry(TestDatabase db) {
+        this.db = db;
+    }
+
+    static MunicipalityView municipality(String code, String office, LocalDate comparisonSince, String area) {
+        List<MembershipView> memberships = area == null
+                ? List.of()
+                : List.of(new MembershipView(0, area, code, null, null, TRIAL_START, TRIAL_END, 0));
+        return new MunicipalityView(code, "Kunta " + code, null, office, comparisonSince, memberships, 0);
+    }
+
+    /** Registers a person with their first situation, held by the office of their home region. */
+    long person(
+            LocalDate birth, String motherTongue, LocalDate registered, String home, String status, String benefit) {
+        serial++;
+        String code = String.format("T%010d", serial);
+        db.execute("insert into cli_job_seeker (personal_identity_code, first_name, last_name, birth_date, sex,"
+                + " mother_tongue, immigrant, registered_on, home_municipality, labour_market_status,"
+                + " unemployment_benefit, created_at, updated_at) values ('" + code + "', 'Etu" + serial
+                + "', 'Suku" + serial + "', '" + birth + "', 'FEMALE', '" + motherTongue + "', false, '"
+                + registered + "', '" + home + "', '" + status + "', '" + benefit + "', now(), now())");
+        long id = db.count("select id from cli_job_seeker where personal_identity_code = ?", code);
+        db.execute("insert into cli_custody (job_seeker_id, body_type, body_key, since) values (" + id
+                + ", 'EMPLOYMENT_OFFICE', 'uusimaa', '" + registered + "')");
+        situation(id, registered, status, benefit, home);
+        return id;
+    }
+
+    void situation(long id, LocalDate from, String status, String benefit, String home) {
+        db.execute("insert into cli_situation (job_seeker_id, effective_from, labour_market_status,"
+                + " unemployment_benefit, home_municipality, source, recorded_by, recorded_at) values (" + id
+                + ", '" + from + "', '" + status + "', '" + benefit + "', '" + home + "', 'TEST', 'test', now())");
+    }
+
+    void transfer(long id, String fromType, String fromKey, String toType, String toKey, LocalDate day) {
+        db.execute(
+                "insert into cli_transfer (job_seeker_id, from_type, from_key, to_type, to_key, effective_date,"
+                        + " legal_basis, actor, customer_notification, receiving_notification, recorded_at) values ("
+                        + id + ", '" + fromType + "', '" + fromKey + "', '" + toType + "', '" + toKey + "', '" + day
+                        + "', 'TEST" + day + "', 'test', 'PENDING', 'PENDING', now())",
+                "update cli_custody set body_type = '" + toType + "', body_key = '" + toKey + "', since = '" + day
+                        + "' where job_seeker_id = " + id);
+    }
+
+    /** Transfers the person from the Uusimaa office to a trial area. */
+    void toArea(long id, String area, LocalDate day) {
+        transfer(id, "EMPLOYMENT_OFFICE", "uusimaa", "TRIAL_AREA", area, day);
+    }
+}
