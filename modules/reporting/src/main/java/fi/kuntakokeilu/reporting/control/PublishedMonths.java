@@ -25,6 +25,7 @@ public final class PublishedMonths {
     private final Indicators indicators;
     private final MonthPublisher publisher;
     private final List<IndicatorDefinition> catalogue;
+    private final List<YearMonth> months;
     private final Set<YearMonth> available;
     private final Map<YearMonth, PublishedMonth> computed = new ConcurrentHashMap<>();
 
@@ -32,7 +33,13 @@ public final class PublishedMonths {
         this.indicators = indicators;
         this.publisher = new MonthPublisher(policy);
         this.catalogue = List.copyOf(indicators.catalogue());
-        this.available = new HashSet<>(indicators.months());
+        this.months = List.copyOf(indicators.months());
+        this.available = new HashSet<>(months);
+    }
+
+    /** The months the panel holds, oldest first. */
+    public List<YearMonth> available() {
+        return months;
     }
 
     public boolean holds(YearMonth month) {

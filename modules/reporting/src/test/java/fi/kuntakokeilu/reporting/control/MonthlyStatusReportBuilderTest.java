@@ -15,7 +15,7 @@ import fi.kuntakokeilu.reporting.PublishedTable;
 import fi.kuntakokeilu.reporting.SuppressionPolicy;
 import fi.kuntakokeilu.reporting.TimeSeries;
 import fi.kuntakokeilu.reporting.support.ConstructedPanel;
-import fi.kuntakokeilu.reporting.support.ConstructedPanel.Counts;
+import fi.kuntakokeilu.reporting.support.SamplePanels;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -29,27 +29,14 @@ import org.junit.jupiter.api.Test;
  */
 class MonthlyStatusReportBuilderTest {
 
-    private static final YearMonth JAN_2021 = YearMonth.of(2021, 1);
-    private static final YearMonth DEC_2021 = YearMonth.of(2021, 12);
-    private static final YearMonth JAN_2022 = YearMonth.of(2022, 1);
+    private static final YearMonth JAN_2021 = SamplePanels.JAN_2021;
+    private static final YearMonth DEC_2021 = SamplePanels.DEC_2021;
+    private static final YearMonth JAN_2022 = SamplePanels.JAN_2022;
 
-    private final ConstructedPanel panel = new ConstructedPanel()
-            .area(JAN_2021, "helsinki", Counts.of(25000, 16000, 500, 2200, 3600, 2800, 2300, 500, 5100, 5200))
-            .area(JAN_2021, "kainuu", Counts.of(900, 540, 6, 90, 150, 110, 105, 5, 210, 170))
-            .area(JAN_2021, "pirkanmaa", Counts.of(11000, 6600, 160, 1100, 2100, 1400, 1150, 250, 2600, 2100))
-            .area(DEC_2021, "helsinki", Counts.of(19000, 11500, 280, 1900, 3900, 2900, 2420, 480, 4800, 4100))
-            .area(DEC_2021, "kainuu", Counts.of(820, 500, 4, 85, 150, 115, 112, 3, 190, 150))
-            .area(DEC_2021, "pirkanmaa", Counts.of(9800, 5900, 140, 980, 1980, 1450, 1160, 290, 2450, 1950))
-            .area(JAN_2022, "helsinki", Counts.of(20000, 12000, 300, 2000, 4000, 3000, 2500, 500, 5000, 4000))
-            .area(JAN_2022, "kainuu", Counts.of(800, 480, 3, 80, 160, 120, 118, 2, 200, 150))
-            .area(JAN_2022, "pirkanmaa", Counts.of(10000, 6000, 150, 1000, 2000, 1500, 1200, 300, 2500, 2000))
-            .subgroup(JAN_2022, "kainuu", Subgroup.FOREIGN_LANGUAGE, Counts.of(40, 4, 0, 6, 8, 12, 12, 0, 9, 2));
+    private final ConstructedPanel panel = SamplePanels.aroundNewYear2022();
 
     private MonthlyStatusReport report(YearMonth month, SuppressionPolicy policy) {
-        PublishedMonths months = new PublishedMonths(panel, policy);
-        return new MonthlyStatusReportBuilder(
-                        months::month, Map.of("helsinki", new AreaName("Helsinki", "Helsingfors")), 5)
-                .build(month, policy.threshold(), PublishedMonths.catalogueVersion(panel.catalogue()));
+        return SamplePanels.report(panel, month, policy);
     }
 
     private MonthlyStatusReport report(YearMonth month) {
