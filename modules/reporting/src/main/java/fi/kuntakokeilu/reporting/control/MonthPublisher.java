@@ -40,7 +40,9 @@ import java.util.TreeSet;
  *       hidden count is hidden.
  *   <li>The country comparison is a list of two bodies, all trial areas and the employment offices
  *       (the country minus the trial areas), whose total is the country. When the trial areas'
- *       total is hidden in the area list, the comparison hides it and the country.
+ *       total is hidden in the area list, the comparison hides it and the country; when the offices'
+ *       count is hidden, the country is its complement (the trial areas' total being published
+ *       already in the area lists).
  * </ul>
  *
  * <p>Other overlaps between indicators (the fully laid off among the unemployed, the long-term
@@ -259,23 +261,29 @@ public final class MonthPublisher {
             long[][] counts,
             List<String> countKeys,
             IndicatorCounts country) {
-        long trialAreas = 0;
+        long inTrialAreas = 0;
         for (long count : counts[countKeys.indexOf(key)]) {
-            trialAreas += count;
+            inTrialAreas += count;
         }
         long whole = country.count(key);
-        if (whole < trialAreas) {
+        if (whole < inTrialAreas) {
             throw new IllegalStateException("the panel counts fewer " + key + " in the country (" + whole
-                    + ") than in the trial areas (" + trialAreas + ")");
+                    + ") than in the trial areas (" + inTrialAreas + ")");
         }
-        CountList list =
-                CountList.of(List.of("trial areas", "employment offices"), new long[] {trialAreas, whole - trialAreas});
+        CountList list = CountList.of(
+                List.of("trial areas", "employment offices"), new long[] {inTrialAreas, whole - inTrialAreas});
         PublishedList result = suppressor.suppress(list).published();
         DisclosureVerifier.requireSafe(list, result);
-        if (published.get(key).total().isSuppressed()) {
+        Figure trialAreas = published.get(key).total();
+        if (trialAreas.isSuppressed()) {
             // The country less the offices would give the hidden total back: hide the country too.
             return new Figure[] {Figure.suppressed(), Figure.suppressed()};
         }
-        return new Figure[] {result.values().get(0), result.total()};
+        if (result.values().get(1).isSuppressed()) {
+            // The offices' count is hidden; the trial areas' total is published in the area list
+            // whatever this list chose, so the country must be the hidden complement.
+            return new Figure[] {trialAreas, Figure.suppressed()};
+        }
+        return new Figure[] {trialAreas, result.total()};
     }
 }

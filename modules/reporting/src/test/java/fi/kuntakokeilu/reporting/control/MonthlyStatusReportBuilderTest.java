@@ -15,6 +15,7 @@ import fi.kuntakokeilu.reporting.PublishedTable;
 import fi.kuntakokeilu.reporting.SuppressionPolicy;
 import fi.kuntakokeilu.reporting.TimeSeries;
 import fi.kuntakokeilu.reporting.support.ConstructedPanel;
+import fi.kuntakokeilu.reporting.support.ConstructedPanel.Counts;
 import fi.kuntakokeilu.reporting.support.SamplePanels;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -285,6 +286,21 @@ class MonthlyStatusReportBuilderTest {
         assertThat(report.countryComparison().trialAreasUnemployedShare()).isEqualTo(percent("60.0"));
         assertThat(report.countryComparison().countryJobSeekers()).isEqualTo(Figure.count(31800));
         assertThat(report.countryComparison().countryUnemployedShare()).isEqualTo(percent("59.5"));
+    }
+
+    @Test
+    void hidesTheCountryWhenTheOfficesCountIsSmallSinceTheTrialAreasTotalIsPublished() {
+        // The employment offices have 3 unemployed in January 2022: the country (trial areas + 3)
+        // would give them back against the trial areas' published total.
+        panel.offices(JAN_2022, Counts.of(1000, 3, 0, 90, 100, 300, 250, 50, 140, 2));
+        MonthlyStatusReport report = report(JAN_2022);
+
+        assertThat(report.countryComparison().trialAreasUnemployed()).isEqualTo(Figure.count(18480));
+        assertThat(report.countryComparison().countryUnemployed().isSuppressed())
+                .isTrue();
+        assertThat(report.countryComparison().countryUnemployedShare().isSuppressed())
+                .isTrue();
+        assertThat(report.countryComparison().countryJobSeekers()).isEqualTo(Figure.count(31800));
     }
 
     @Test
