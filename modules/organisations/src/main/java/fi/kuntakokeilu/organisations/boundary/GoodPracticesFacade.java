@@ -79,6 +79,10 @@ public class GoodPracticesFacade implements GoodPractices {
         if (q != null && q.length() > 200) {
             errors.add("q", "organisations.goodPractice.q.size", 200);
         }
+        refuseInvisible(errors, "q", q);
+        refuseInvisible(errors, "tag", tag);
+        refuseInvisible(errors, "area", areaKey);
+        refuseInvisible(errors, "language", language);
         errors.throwIfAny();
         GoodPracticeStore.Criteria criteria = new GoodPracticeStore.Criteria(
                 blankToNull(q), blankToNull(tag), blankToNull(areaKey), blankToNull(language));
@@ -264,6 +268,17 @@ public class GoodPracticesFacade implements GoodPractices {
                 practice.updatedAt(),
                 practice.version(),
                 adoptions);
+    }
+
+    /**
+     * Search words are typed text: a control or format character (a NUL, a right-to-left override)
+     * is refused rather than matched against nothing.
+     */
+    private static void refuseInvisible(InvalidInputException.Collector errors, String field, String value) {
+        if (value != null
+                && value.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            errors.add(field, "organisations.goodPractice.search.characters");
+        }
     }
 
     private static String blankToNull(String text) {

@@ -270,6 +270,19 @@ class GoodPracticesFacadeTest {
     }
 
     @Test
+    void refusesControlAndFormatCharactersInSearchWords() {
+        assertThatThrownBy(() -> as(CASEWORKER, f -> f.search("\u0000\u0001", null, null, null, 0, 20)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(error -> error.field())
+                        .containsExactly("q"));
+        assertThatThrownBy(() -> as(CASEWORKER, f -> f.search(null, "\u202Eevil\u202C", null, null, 0, 20)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(as(CASEWORKER, f -> f.search("ääkköset ÅÄÖ 😀", null, null, null, 0, 20))
+                        .total())
+                .isZero();
+    }
+
+    @Test
     void refusesAPageSizeOutsideOneToAHundred() {
         assertThatThrownBy(() -> as(CASEWORKER, f -> f.search(null, null, null, null, 0, 0)))
                 .isInstanceOf(InvalidInputException.class);
