@@ -1,5 +1,6 @@
 package fi.kuntakokeilu.reporting;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -8,6 +9,9 @@ import java.util.Objects;
  * change, or the mark that it is withheld. Every aggregate that leaves the reporting module is made
  * of figures, so a suppressed cell can only travel as {@link FigureStatus#SUPPRESSED}, never as a
  * number someone forgot to blank.
+ *
+ * <p>In JSON a figure is {@code {"value": 12, "status": "SHOWN"}}, or only the status when it has no
+ * number.
  *
  * <p>Counts have scale 0; shares and percentage changes carry the scale their helper documents. The
  * value is present exactly when the status is {@link FigureStatus#SHOWN}.
@@ -47,10 +51,12 @@ public record Figure(BigDecimal value, FigureStatus status) {
         return NOT_APPLICABLE;
     }
 
+    @JsonbTransient
     public boolean isShown() {
         return status == FigureStatus.SHOWN;
     }
 
+    @JsonbTransient
     public boolean isSuppressed() {
         return status == FigureStatus.SUPPRESSED;
     }

@@ -1,43 +1,56 @@
 /**
- * <b>reporting</b>: the ministry's monthly status reports (JSON, CSV, spreadsheet, PDF) with
- * small-cell suppression, benchmarking between areas, and the good-practice library.
+ * <b>reporting</b>: the ministry's monthly status reports (JSON, CSV, spreadsheet, PDF) and the
+ * benchmarks between trial areas, every figure from the evaluation module's indicator catalogue
+ * and through small-cell suppression.
  *
- * <p><b>What exists now</b>: the disclosure control that every aggregate an evaluator sees must pass
- * through. Pure computation: no tables, no events, no REST resources yet.
+ * <p><b>API</b> (this package): {@code Reports}, the facade: {@code months()}, {@code
+ * monthlyStatus(month, area)}, {@code monthlyStatusDocument(month, area, format, language)} and
+ * {@code benchmark(indicator, month)}; evaluators, area managers and administrators may call it.
+ * Records: {@code MonthlyStatusReport} (per area and for all trial areas, all job seekers and each
+ * target subgroup, every indicator with its change on the previous month and a year earlier as
+ * {@code IndicatorFigure}; {@code RankedArea}s; {@code CountryComparison}; {@code TimeSeries} of
+ * unemployed and activation rate over thirteen months), {@code Benchmark} and {@code
+ * BenchmarkEntry}, {@code ReportFormat}, {@code ReportDocument}. The disclosure-control types:
+ * {@code Figure} and {@code FigureStatus} (one published number, or {@code ..} withheld, or {@code
+ * .} not applicable; a hidden cell can only leave the module as a figure without a number, and
+ * the figure never says why it is hidden), {@code PublishedTable}, {@code PublishedList}, {@code
+ * PeriodChange}, {@code SuppressionPolicy} (MicroProfile Config {@code
+ * reporting.suppression.threshold}, default 5; {@code reporting.suppression.suppress-zeros},
+ * default {@code false}).
  *
- * <p><b>API</b> (this package):
+ * <p><b>REST</b> ({@code boundary}): {@code GET /api/v1/reports/months}; {@code GET
+ * /api/v1/reports/monthly-status?month=YYYY-MM[&area=key]} in JSON, CSV (UTF-8 without a
+ * byte-order mark, one row per figure), XLSX or PDF by {@code Accept}, labels by {@code
+ * Accept-Language} (Finnish by default), with a strong ETag and 304 on {@code If-None-Match};
+ * {@code GET /api/v1/benchmarks?indicator=KEY[&month=YYYY-MM]}.
  *
- * <ul>
- *   <li>{@code Figure} and {@code FigureStatus}: one published number, or the mark that it is
- *       withheld ({@code ..}, confidential) or does not exist ({@code .}). A hidden cell can only
- *       leave the module as a figure without a number, and the figure never says why it is hidden.
- *   <li>{@code PublishedTable}, {@code PublishedList}: a two-way table with row, column and grand
- *       totals, and a one-way list with its total, as published.
- *   <li>{@code PeriodChange}: the change of a count on the previous month or year, absolute and in
- *       per cent.
- *   <li>{@code SuppressionPolicy}: the threshold (MicroProfile Config {@code
- *       reporting.suppression.threshold}, default 5; the domain brief leaves it open) and whether
- *       zeros are hidden ({@code reporting.suppression.suppress-zeros}, default {@code false}: true
- *       zeros are shown, as in many of Statistics Finland's tables).
- * </ul>
+ * <p><b>Inside</b> ({@code control}): {@code MonthPublisher} makes one month's {@code
+ * PublishedMonth} from the panel's counts: each count of each subgroup a list over the areas (the
+ * total being all trial areas, checked against the panel's own total), employed/open/subsidised
+ * one two-way table, shares from published counts, the country comparison as trial areas plus
+ * employment offices; each table is checked with {@code DisclosureVerifier.requireSafe}. {@code
+ * MonthlyStatusReportBuilder} and {@code BenchmarkBuilder} take every number from published months
+ * through {@code DerivedFigures}, so changes, ranks and trends never reveal a hidden count. {@code
+ * ReportCache} keeps one generation per catalogue fingerprint, months held and policy (at most
+ * {@code reporting.cache.ttl}, default 15 minutes) and computes each month, report and document
+ * once. {@code ReportTables}, {@code CsvReport}, {@code XlsxReport} (fastexcel), {@code PdfReport}
+ * (OpenPDF, JFreeChart), {@code JsonReport} render; {@code ReportLabels} gives the words (bundles
+ * {@code fi/kuntakokeilu/reporting/messages}) and number formats. The suppression core: {@code
+ * CountTable}, {@code CountList}, {@code SmallCellSuppressor} (primary and complementary
+ * suppression), {@code DisclosureVerifier} (exact check), {@code SuppressionSettings} (the
+ * configured policy for CDI).
  *
- * <p><b>Inside</b> ({@code control}): {@code CountTable} and {@code CountList} hold true counts;
- * {@code SmallCellSuppressor} hides every count under the threshold (totals included) and adds
- * complementary suppressions until no hidden cell can be worked out exactly from what is published,
- * even using that counts are non-negative and that shown zeros make hidden counts positive;
- * {@code DisclosureVerifier} checks a published table against its true counts independently
- * (exact {@code BigInteger} elimination on the additive equations, and an exact test with the
- * bounds), for tests and as an assertion before publishing; {@code DerivedFigures} computes sums,
- * shares, the activation rate and period changes, hiding any computed from a hidden count; {@code
- * SuppressionSettings} produces the configured policy for CDI.
+ * <p><b>Tables</b>: none; <b>events</b>: none. Reports hold aggregates only, so reading them is not
+ * audited. Other configuration: {@code reporting.report.largest-areas} (5), {@code
+ * reporting.cache.max-entries} (500 rendered documents).
  *
- * <p><b>Does not</b> guarantee a minimum width for what a reader can infer about a hidden cell (it
- * prevents exact derivation, not narrow bounds), find the fewest possible complementary
- * suppressions, or coordinate suppression across tables that share cells or periods: the report
- * code must build linked tables from one common table and derive every figure through {@code
- * DerivedFigures}.
+ * <p><b>Does not</b> own the good-practice library (the organisations module does: it is about the
+ * areas as organisations, not statistics); guarantee a minimum width for what a reader can infer
+ * about a hidden cell (it prevents exact derivation, not narrow bounds); find the fewest possible
+ * complementary suppressions; or know when the panel recomputes a month it already holds (hence
+ * the cache's time to live).
  *
- * <p><b>Depends on</b>: evaluation (panel and indicators) and the modules below it; the disclosure
- * control itself uses none of them.
+ * <p><b>Depends on</b>: evaluation ({@code Indicators}) and organisations (area names); the
+ * disclosure control itself uses neither.
  */
 package fi.kuntakokeilu.reporting;

@@ -1,0 +1,162 @@
+package fi.kuntakokeilu.reporting.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kuntakokeilu.evaluation.IndicatorCounts;
+import fi.kuntakokeilu.evaluation.IndicatorDefinition;
+import fi.kuntakokeilu.evaluation.Indicators;
+import fi.kuntakokeilu.reporting.SuppressionPolicy;
+import fi.kuntakokeilu.reporting.support.ConstructedPanel;
+import fi.kuntakokeilu.reporting.support.SamplePanels;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** A month is computed once per generation; a changed catalogue, panel or policy starts a new one. */
+class ReportCacheTest {
+
+    /** The panel of the test, whose catalogue can be swapped for one with another version. */
+    private static final class SwitchablePanel implements Indicators {
+        ConstructedPanel current = SamplePanels.aroundNewYear2022();
+
+        @Override
+        public List<IndicatorDefinition> catalogue() {
+            return current.catalogue();
+        }
+
+        @Override
+        public List<YearMonth> months() {
+            return current.months();
+        }
+
+        @Override
+        public List<IndicatorCounts> counts(YearMonth month) {
+            return current.counts(month);
+        }
+    }
+
+    private final SwitchablePanel panel = new SwitchablePanel();
+    private Instant now = Instant.parse("2026-12-01T08:00:00Z");
+
+    private ReportCache cache() {
+        ReportCache cache = new ReportCache();
+        cache.indicators = panel;
+        cache.policy = SuppressionPolicy.defaults();
+        cache.clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
+        cache.timeToLive = Duration.ofMinutes(15);
+        cache.maxEntries = 3;
+        return cache;
+    }
+
+    @Test
+    void computesAMonthOnceHoweverOftenItIsAskedFor() {
+        ReportCache cache = cache();
+        AtomicInteger computed = new AtomicInteger();
+
+        for (int i = 0; i < 5; i++) {
+            cache.current().get("report 2022-01", computed::incrementAndGet);
+            cache.current().months().month(SamplePanels.JAN_2022);
+        }
+
+        assertThat(computed).hasValue(1);
+        assertThat(panel.current.countCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void startsAfreshWhenTheCatalogueChangesMeaning() {
+        ReportCache cache = cache();
+        ReportCache.Generation first = cache.current();
+
+        panel.current = new ConstructedPanel(2);
+        panel.current.area(
+                SamplePanels.JAN_2022, "helsinki", ConstructedPanel.Counts.of(10, 5, 0, 1, 1, 2, 2, 0, 1, 1));
+
+        assertThat(cache.current()).isNotSameAs(first);
+        assertThat(cache.current().key()).isNotEqualTo(first.key());
+    }
+
+    @Test
+    void startsAfreshWhenThePanelGainsAMonth() {
+        ReportCache cache = cache();
+        ReportCache.Generation first = cache.current();
+
+        panel.current.area(
+                YearMonth.of(2022, 2), "helsinki", ConstructedPanel.Counts.of(10, 5, 0, 1, 1, 2, 2, 0, 1, 1));
+
+        assertThat(cache.current()).isNotSameAs(first);
+    }
+
+    @Test
+    void startsAfreshAfterTheTimeToLiveSoARecomputedPanelShowsWithinIt() {
+        ReportCache cache = cache();
+        ReportCache.Generation first = cache.current();
+
+        now = now.plus(Duration.ofMinutes(14));
+        assertThat(cache.current()).isSameAs(first);
+        now = now.plus(Duration.ofMinutes(2));
+        assertThat(cache.current()).isNotSameAs(first);
+    }
+
+    @Test
+    void keepsOnlyTheMostRecentlyUsedEntries() {
+        ReportCache.Generation generation = cache().current();
+        AtomicInteger computed = new AtomicInteger();
+
+        for (String key : List.of("a", "b", "c", "a", "d", "a", "b")) {
+            generation.get(key, computed::incrementAndGet);
+        }
+
+        // a, b, c computed; a hit; d evicts b (least recently used); a hit; b computed again.
+        assertThat(computed).hasValue(5);
+    }
+
+    @Test
+    void aFailedComputationIsNotKept() {
+        ReportCache.Generation generation = cache().current();
+        AtomicInteger attempts = new AtomicInteger();
+
+        for (int i = 0; i < 2; i++) {
+            try {
+                generation.get("broken", () -> {
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("panel unavailable");
+                });
+            } catch (IllegalStateException expected) {
+                // tried again below
+            }
+        }
+
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void equalBytesGetEqualTagsAndAnyDifferenceAnotherTag() {
+        byte[] report = "figures".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(EntityTags.of("PDF", java.util.Locale.ENGLISH, report))
+                .isEqualTo(EntityTags.of("PDF", java.util.Locale.ENGLISH, report.clone()))
+                .isNotEqualTo(EntityTags.of("PDF", java.util.Locale.ENGLISH, "figureS".getBytes()))
+                .isNotEqualTo(EntityTags.of("CSV", java.util.Locale.ENGLISH, report))
+                .hasSize(32);
+    }
+}
