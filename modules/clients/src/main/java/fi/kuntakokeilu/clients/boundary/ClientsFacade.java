@@ -42,6 +42,7 @@ import fi.kuntakokeilu.clients.control.Transfers;
 import fi.kuntakokeilu.clients.entity.JobSeeker;
 import fi.kuntakokeilu.platform.audit.AuditAction;
 import fi.kuntakokeilu.platform.audit.AuditEntry;
+import fi.kuntakokeilu.platform.audit.AuditReview;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.problem.AccessDeniedException;
 import fi.kuntakokeilu.platform.problem.ConflictException;
@@ -92,6 +93,9 @@ public class ClientsFacade implements Clients {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AuditReview review;
 
     @Inject
     JpaJobSeekerStore store;
@@ -174,7 +178,7 @@ public class ClientsFacade implements Clients {
     public JobSeekerView openOutsideScope(long id, BreakGlassRequest request) {
         Caller caller = currentUser.require();
         JobSeeker person = store.find(id).orElseThrow(() -> new ResourceNotFoundException(JOB_SEEKER, id));
-        audit.breakGlass(caller, SUBJECT, id(person), request.reason());
+        review.breakGlass(caller, SUBJECT, id(person), request.reason());
         return view(person);
     }
 
@@ -184,7 +188,7 @@ public class ClientsFacade implements Clients {
         Caller caller = currentUser.require();
         String code = request.personalIdentityCode().toUpperCase(Locale.ROOT);
         JobSeeker person = store.findByCode(code).orElseThrow(() -> new ResourceNotFoundException(JOB_SEEKER, "-"));
-        List<AuditEntry> entries = audit.history(SUBJECT, id(person));
+        List<AuditEntry> entries = review.history(SUBJECT, id(person));
         audit.record(caller, AuditAction.READ, SUBJECT, id(person), "access report (GDPR Art. 15)");
         return new AccessReport(
                 person.id(), person.personalIdentityCode(), person.firstName(), person.lastName(), entries);

@@ -1,7 +1,7 @@
 package fi.kuntakokeilu.platform.boundary;
 
 import fi.kuntakokeilu.platform.audit.AuditChain;
-import fi.kuntakokeilu.platform.audit.AuditTrail;
+import fi.kuntakokeilu.platform.audit.AuditReview;
 import fi.kuntakokeilu.platform.audit.BreakGlassEntry;
 import fi.kuntakokeilu.platform.audit.BreakGlassReview;
 import fi.kuntakokeilu.platform.audit.ChainVerification;
@@ -47,7 +47,7 @@ public class AuditResource {
     DataSource dataSource;
 
     @Inject
-    AuditTrail audit;
+    AuditReview audit;
 
     @Inject
     CurrentUser currentUser;

@@ -2,6 +2,7 @@ package fi.kuntakokeilu.platform.control;
 
 import fi.kuntakokeilu.platform.audit.AuditAction;
 import fi.kuntakokeilu.platform.audit.AuditEntry;
+import fi.kuntakokeilu.platform.audit.AuditReview;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.audit.BreakGlassEntry;
 import fi.kuntakokeilu.platform.entity.AuditEvent;
@@ -32,7 +33,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class JpaAuditTrail implements AuditTrail {
+public class JpaAuditTrail implements AuditTrail, AuditReview {
 
     @PersistenceContext
     EntityManager em;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuntakokeilu.organisations.Organisations;
 import fi.kuntakokeilu.platform.audit.AuditAction;
 import fi.kuntakokeilu.platform.audit.AuditEntry;
+import fi.kuntakokeilu.platform.audit.AuditReview;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.audit.BreakGlassEntry;
 import fi.kuntakokeilu.platform.problem.ConflictException;
@@ -76,6 +77,9 @@ class DeploymentIT {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    AuditReview auditReview;
+
     @Resource
     UserTransaction transaction;
 
@@ -135,28 +139,28 @@ class DeploymentIT {
         Caller manager = new Caller("deployment.manager", Role.AREA_MANAGER, Set.of("pirkanmaa"), null, Locale.ENGLISH);
         Caller admin = new Caller("deployment.admin", Role.ADMIN, Set.of(), null, Locale.ENGLISH);
         transaction.begin();
-        BreakGlassEntry opened = auditTrail.breakGlass(
+        BreakGlassEntry opened = auditReview.breakGlass(
                 manager, "test", "break-glass-it", "Customer called the area's helpline while travelling");
         transaction.commit();
 
         assertFalse(opened.reviewed());
         assertEquals(AuditAction.BREAK_GLASS, opened.event().action());
-        assertTrue(auditTrail.breakGlassEntries(true, 1000).stream().anyMatch(e -> e.id() == opened.id()));
+        assertTrue(auditReview.breakGlassEntries(true, 1000).stream().anyMatch(e -> e.id() == opened.id()));
         assertEquals(
                 List.of(AuditAction.BREAK_GLASS),
-                auditTrail.history("test", "break-glass-it").stream()
+                auditReview.history("test", "break-glass-it").stream()
                         .map(AuditEntry::action)
                         .toList());
 
         transaction.begin();
-        BreakGlassEntry reviewed = auditTrail.reviewBreakGlass(opened.id(), admin, "Justified: helpline call");
+        BreakGlassEntry reviewed = auditReview.reviewBreakGlass(opened.id(), admin, "Justified: helpline call");
         transaction.commit();
         assertEquals("deployment.admin", reviewed.reviewedBy());
-        assertFalse(auditTrail.breakGlassEntries(true, 1000).stream().anyMatch(e -> e.id() == opened.id()));
+        assertFalse(auditReview.breakGlassEntries(true, 1000).stream().anyMatch(e -> e.id() == opened.id()));
 
         transaction.begin();
         try {
-            assertThrows(ConflictException.class, () -> auditTrail.reviewBreakGlass(opened.id(), admin, "again"));
+            assertThrows(ConflictException.class, () -> auditReview.reviewBreakGlass(opened.id(), admin, "again"));
         } finally {
             transaction.rollback();
         }
