@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -39,9 +43,9 @@ final class Load {
         Subjects subjects = subjects(env);
         int clients = env.options.clients();
         int requests = env.options.requests();
-        Histogram reads = new ConcurrentHistogram(60_000_000L, 3);
-        Histogram searches = new ConcurrentHistogram(60_000_000L, 3);
-        Histogram writes = new ConcurrentHistogram(60_000_000L, 3);
+        Histogram reads = new ConcurrentHistogram(3);
+        Histogram searches = new ConcurrentHistogram(3);
+        Histogram writes = new ConcurrentHistogram(3);
         AtomicLong errors = new AtomicLong();
         java.util.Map<String, AtomicLong> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger issued = new AtomicInteger();
@@ -49,10 +53,11 @@ final class Load {
         double seconds;
         try (HeapSampler heap = new HeapSampler(env.http.base())) {
             ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<Object>> workers = new ArrayList<>();
             long begin = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 long seed = c;
-                pool.submit(() -> {
+                workers.add(pool.submit(() -> {
                     SplittableRandom random = new SplittableRandom(seed);
                     while (issued.incrementAndGet() <= requests) {
                         double dice = random.nextDouble();
@@ -110,17 +115,29 @@ final class Load {
                         histogram.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
                     }
                     return null;
-                });
+                }));
             }
             pool.shutdown();
             if (!pool.awaitTermination(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
                 pool.shutdownNow();
             }
+            for (Future<Object> worker : workers) {
+                // A client that died of something other than a failed request is a harness failure:
+                // count it, so that a run that measured nothing never reads as a result.
+                try {
+                    worker.get(1, TimeUnit.SECONDS);
+                } catch (ExecutionException | TimeoutException | CancellationException e) {
+                    errors.incrementAndGet();
+                    errorKinds
+                            .computeIfAbsent("client stopped: " + e, k -> new AtomicLong())
+                            .incrementAndGet();
+                }
+            }
             seconds = (System.nanoTime() - begin) / 1e9;
             peak = heap.peakMb();
         }
-        Histogram readFloor = new ConcurrentHistogram(60_000_000L, 3);
-        Histogram searchFloor = new ConcurrentHistogram(60_000_000L, 3);
+        Histogram readFloor = new ConcurrentHistogram(3);
+        Histogram searchFloor = new ConcurrentHistogram(3);
         jdbcFloors(env, subjects, clients, reads.getTotalCount(), searches.getTotalCount(), readFloor, searchFloor);
 
         long total = reads.getTotalCount() + searches.getTotalCount() + writes.getTotalCount();

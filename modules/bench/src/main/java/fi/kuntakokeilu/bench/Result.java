@@ -48,6 +48,9 @@ record Result(
         if (problem != null) {
             return "MISSED (" + problem + ")";
         }
+        if (Double.isNaN(figure)) {
+            return "NO DATA";
+        }
         return underTarget && nearFloor ? "met" : "MISSED";
     }
 
