@@ -9,6 +9,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +72,24 @@ public class LanguageView implements Serializable {
                 locale = Languages.ofTag(chosen);
             }
         }
+    }
+
+    /** A day as the user's language writes it (medium style: "1.3.2021", "1 mars 2021"). */
+    public String date(LocalDate day) {
+        return day == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(getLocale())
+                        .format(day);
+    }
+
+    /** A language by its ISO 639 code (two or three letters) in the user's language; the code when unknown. */
+    public String languageName(String code) {
+        if (code == null || code.isBlank()) {
+            return "–";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(getLocale());
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
     }
 
     public List<String> getLanguages() {
