@@ -71,6 +71,9 @@ public class TransferRunsView implements Serializable {
     @PostConstruct
     void today() {
         effectiveDate = LocalDate.now(clock);
+        if (!isAllAreasAllowed()) {
+            trialArea = getAreas().stream().map(TrialAreaView::key).findFirst().orElse(null);
+        }
     }
 
     /** The page's view action: the run named in the address, if any. */

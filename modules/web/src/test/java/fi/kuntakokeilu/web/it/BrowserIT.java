@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kuntakokeilu.web.it.support.Accessibility;
 import fi.kuntakokeilu.web.it.support.Browser;
 import fi.kuntakokeilu.web.it.support.RunningServer;
+import fi.kuntakokeilu.web.it.support.Subjects;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,6 +51,7 @@ class BrowserIT {
     void aCaseworkerLogsInAndSeesTheTrialAreas() {
         logIn("caseworker.helsinki", "demo");
 
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-areas"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
         assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("caseworker.helsinki");
         assertThat(browser.findElement(By.id("areas")).getText()).contains("Helsinki", "Vantaa–Kerava", "Tampere");
@@ -66,6 +70,7 @@ class BrowserIT {
     @Test
     void switchesTheInterfaceToSwedish() {
         logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-areas"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
 
         new Select(browser.findElement(By.id("language"))).selectByValue("sv");
@@ -74,6 +79,18 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Försöksområden"));
         assertThat(browser.findElement(By.id("areas")).getText()).contains("Vanda–Kervo");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+
+        browser.findElement(By.id("nav-search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Kundsökning"));
+        assertThat(browser.findElement(By.cssSelector("label[for='search:query']"))
+                        .getText())
+                .isEqualTo("Personbeteckning eller namn");
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // The choice is kept on the account: back to Finnish for the next test.
+        new Select(browser.findElement(By.id("language"))).selectByValue("fi");
+        browser.findElement(By.id("change-language")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Asiakashaku"));
     }
 
     @Test
@@ -116,11 +133,95 @@ class BrowserIT {
     @Test
     void aCaseworkerIsRefusedTheAdministratorsPages() {
         logIn("caseworker.helsinki", "demo");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-orders")));
 
         assertThat(browser.findElements(By.id("nav-accounts"))).isEmpty();
         browser.get(RunningServer.uri("/admin/accounts.xhtml").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
+    @Test
+    void aCaseworkerFindsACustomerAndOpensTheirPage() {
+        logIn("caseworker.espoo", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-orders")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("nav-search")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("search:find")))
+                .click();
+        WebElement first =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#found\\:results .person-link")));
+        String lastName = first.getText().substring(0, first.getText().indexOf(','));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("search:query")).sendKeys(lastName);
+        browser.findElement(By.id("search:find")).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#found\\:results .person-link")).stream()
+                .allMatch(link -> link.getText().startsWith(lastName + ",")));
+        browser.findElement(By.cssSelector("#found\\:results .person-link")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-name")));
+        assertThat(browser.findElement(By.id("person-name")).getText()).contains(lastName);
+        assertThat(browser.findElement(By.id("identity-code")).getText()).matches("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]");
+        assertThat(browser.findElement(By.id("responsible-body")).getText()).isEqualTo("Espoo");
+        // Every customer of a trial area came there by a transfer with its legal basis (Act 1269/2020 § 4–5).
+        assertThat(browser.findElements(By.cssSelector("#timeline .timeline-basis")))
+                .isNotEmpty();
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void anAdministratorPreviewsATransferRunAndRunsOneWatchingItsProgress() {
+        logIn("admin", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-runs"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:go")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // A dry run today, after the trial's end: it would return Vantaa–Kerava's customers to the office.
+        new Select(browser.findElement(By.id("start:area"))).selectByValue("vantaa-kerava");
+        assertThat(browser.findElement(By.id("start:dry")).isSelected()).isTrue();
+        browser.findElement(By.id("start:go")).click();
+        awaitRunFinished();
+        assertThat(Integer.parseInt(browser.findElement(By.id("run-total")).getText()))
+                .isPositive();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#runForm\\:preview a")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // A real run on the trial's first day moves nobody again: custody already follows that day's rules.
+        WebElement runBefore = browser.findElement(By.id("run-heading"));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = '2021-03-01'", browser.findElement(By.id("start:effective")));
+        browser.findElement(By.id("start:dry")).click();
+        browser.findElement(By.id("start:go")).click();
+        wait.until(ExpectedConditions.stalenessOf(runBefore));
+        awaitRunFinished();
+        assertThat(browser.findElement(By.id("run-heading")).getText()).doesNotContain("koeajo");
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void anEvaluatorLandsOnAPageWithoutPersonsAndIsRefusedACustomerPage() {
+        String customer = Subjects.fill("{helsinki-job-seeker}");
+        logIn("evaluator", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
+        assertThat(browser.getCurrentUrl()).contains("/trial-areas.xhtml");
+        assertThat(browser.findElements(By.id("nav-search"))).isEmpty();
+
+        browser.get(RunningServer.uri("/job-seeker.xhtml?id=" + customer).toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+        assertThat(browser.getPageSource()).doesNotContain("person-name");
+        browser.get(RunningServer.uri("/job-seekers.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
+    /** The progress bar polls the run until it reaches 100 %, and the finished run's status shows. */
+    private void awaitRunFinished() {
+        WebElement bar = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runForm:progress")));
+        assertThat(bar.getAttribute("role")).isEqualTo("progressbar");
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(ExpectedConditions.attributeToBe(By.id("runForm:progress"), "aria-valuenow", "100"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "valmis"));
     }
 
     private void logIn(String user, String password) {
