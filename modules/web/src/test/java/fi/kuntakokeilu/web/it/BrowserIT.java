@@ -7,6 +7,7 @@ import fi.kuntakokeilu.web.it.support.Browser;
 import fi.kuntakokeilu.web.it.support.RunningServer;
 import fi.kuntakokeilu.web.it.support.Subjects;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,8 +158,11 @@ class BrowserIT {
         browser.findElement(By.id("search:query")).sendKeys(lastName);
         browser.findElement(By.id("search:find")).click();
         wait.ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElements(By.cssSelector("#found\\:results .person-link")).stream()
-                .allMatch(link -> link.getText().startsWith(lastName + ",")));
+                .until(driver -> {
+                    List<WebElement> links = driver.findElements(By.cssSelector("#found\\:results .person-link"));
+                    return !links.isEmpty()
+                            && links.stream().allMatch(link -> link.getText().startsWith(lastName + ","));
+                });
         browser.findElement(By.cssSelector("#found\\:results .person-link")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-name")));
