@@ -157,12 +157,11 @@ class BrowserIT {
 
         browser.findElement(By.id("search:query")).sendKeys(lastName);
         browser.findElement(By.id("search:find")).click();
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(driver -> {
-                    List<WebElement> links = driver.findElements(By.cssSelector("#found\\:results .person-link"));
-                    return !links.isEmpty()
-                            && links.stream().allMatch(link -> link.getText().startsWith(lastName + ","));
-                });
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> links = driver.findElements(By.cssSelector("#found\\:results .person-link"));
+            return !links.isEmpty()
+                    && links.stream().allMatch(link -> link.getText().startsWith(lastName + ","));
+        });
         browser.findElement(By.cssSelector("#found\\:results .person-link")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-name")));
