@@ -7,6 +7,7 @@ import fi.kuntakokeilu.clients.Page;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -16,7 +17,6 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Administrators' upload of an employment office's customer extract (docs/import-format.md): the
@@ -38,7 +38,7 @@ public class JobSeekerImportView implements Serializable {
     @Inject
     LanguageView language;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private ImportReport report;
     private final Errors errors = new Errors();
 
@@ -71,11 +71,11 @@ public class JobSeekerImportView implements Serializable {
         return errors;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

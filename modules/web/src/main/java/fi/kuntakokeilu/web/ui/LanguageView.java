@@ -12,9 +12,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The language of the user interface: the language the user chose for their account (kept across
@@ -26,6 +29,10 @@ import java.util.Optional;
 public class LanguageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Three-letter ISO 639-2 codes (as job seekers' mother tongues are stored) to two-letter ones. */
+    private static final Map<String, String> TWO_LETTER = Arrays.stream(Locale.getISOLanguages())
+            .collect(Collectors.toMap(two -> Locale.forLanguageTag(two).getISO3Language(), two -> two, (a, b) -> a));
 
     private Locale locale;
     private String adoptedFor;
@@ -88,7 +95,8 @@ public class LanguageView implements Serializable {
         if (code == null || code.isBlank()) {
             return "–";
         }
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(getLocale());
+        String tag = TWO_LETTER.getOrDefault(code.toLowerCase(Locale.ROOT), code);
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(getLocale());
         return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
     }
 
