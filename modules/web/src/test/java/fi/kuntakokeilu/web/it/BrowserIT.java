@@ -2,12 +2,18 @@ package fi.kuntakokeilu.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kuntakokeilu.platform.identity.PersonalIdentityCode;
 import fi.kuntakokeilu.web.it.support.Accessibility;
 import fi.kuntakokeilu.web.it.support.Browser;
 import fi.kuntakokeilu.web.it.support.RunningServer;
 import fi.kuntakokeilu.web.it.support.Subjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,12 +198,13 @@ class BrowserIT {
         Accessibility.assertNoSeriousViolations(browser);
 
         // A real run on the trial's first day moves nobody again: custody already follows that day's rules.
-        WebElement runBefore = browser.findElement(By.id("run-heading"));
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].value = '2021-03-01'", browser.findElement(By.id("start:effective")));
-        browser.findElement(By.id("start:dry")).click();
-        browser.findElement(By.id("start:go")).click();
-        wait.until(ExpectedConditions.stalenessOf(runBefore));
+        browser.get(RunningServer.uri("/transfer-runs.xhtml").toString());
+        WebElement date = wait.until(ExpectedConditions.elementToBeClickable(By.id("start:effective")));
+        new Select(browser.findElement(By.id("start:area"))).selectByValue("vantaa-kerava");
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("arguments[0].value = '2021-03-01'", date);
+        script.executeScript("arguments[0].checked = false", browser.findElement(By.id("start:dry")));
+        script.executeScript("arguments[0].click()", browser.findElement(By.id("start:go")));
         awaitRunFinished();
         assertThat(browser.findElement(By.id("run-heading")).getText()).doesNotContain("koeajo");
         Accessibility.assertNoSeriousViolations(browser);
@@ -216,6 +223,72 @@ class BrowserIT {
         assertThat(browser.getPageSource()).doesNotContain("person-name");
         browser.get(RunningServer.uri("/job-seekers.xhtml").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
+    @Test
+    void anOfficeWorkerIsToldWhatIsMissingThenRegistersAJobSeeker() {
+        logIn("office.uusimaa", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-transfers")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders:pending")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("nav-register")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save")))
+                .click();
+        // Each refusal beside its field, in the user's language.
+        wait.until(driver -> !driver.findElement(By.id("register:identityCode-error"))
+                .getText()
+                .isBlank());
+        assertThat(browser.findElement(By.id("register:firstName-error")).getText())
+                .isNotBlank();
+        assertThat(browser.findElement(By.id("register:status-error")).getText())
+                .isNotBlank();
+        Accessibility.assertNoSeriousViolations(browser);
+
+        String code = PersonalIdentityCode.of(
+                        LocalDate.of(1960, 1, 1)
+                                .plusDays(ThreadLocalRandom.current().nextInt(10_000)),
+                        'U',
+                        901 + 2 * ThreadLocalRandom.current().nextInt(49))
+                .value();
+        browser.findElement(By.id("register:identityCode")).sendKeys(code);
+        browser.findElement(By.id("register:firstName")).sendKeys("Rekka");
+        browser.findElement(By.id("register:lastName")).sendKeys("Rekisteröity");
+        new Select(browser.findElement(By.id("register:municipality"))).selectByValue("049");
+        new Select(browser.findElement(By.id("register:status"))).selectByValue("UNEMPLOYED");
+        new Select(browser.findElement(By.id("register:benefit"))).selectByValue("BASIC_ALLOWANCE");
+        browser.findElement(By.id("register:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-name"), "Rekka Rekisteröity"));
+        assertThat(browser.findElement(By.id("identity-code")).getText()).isEqualTo(code);
+    }
+
+    @Test
+    void anAdministratorImportsAnExtractAndSeesEveryRefusedRow() throws IOException {
+        Path extract = Files.createTempFile("extract", ".csv");
+        Files.writeString(
+                extract,
+                "personal_identity_code,last_name,first_names,home_municipality,mother_tongue,"
+                        + "labour_market_status,unemployment_benefit,registered_on,status_since\n"
+                        + "010190-999X,Virhe,Ville,091,fi,UNEMPLOYED,NONE,2021-02-01,2021-02-01\n"
+                        + "020290-998Y,Virhe,Veera,091,fi,WORKING,NONE,2021-02-01,2021-02-01\n");
+        logIn("admin", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-import"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("upload:file"))
+                .sendKeys(extract.toAbsolutePath().toString());
+        browser.findElement(By.id("upload:send")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-rejected")));
+        assertThat(browser.findElement(By.id("import-lines")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("import-rejected")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("report:errors")).getText())
+                .contains("personal_identity_code", "labour_market_status");
+        Accessibility.assertNoSeriousViolations(browser);
+        Files.delete(extract);
     }
 
     /** The progress bar polls the run until it reaches 100 %, and the finished run's status shows. */
