@@ -145,6 +145,10 @@ class BrowserIT {
         assertThat(browser.findElements(By.id("nav-accounts"))).isEmpty();
         browser.get(RunningServer.uri("/admin/accounts.xhtml").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+        browser.get(RunningServer.uri("/transfer-runs.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+        browser.get(RunningServer.uri("/register.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
     }
 
     @Test
@@ -293,8 +297,8 @@ class BrowserIT {
 
     /** The progress bar polls the run until it reaches 100 %, and the finished run's status shows. */
     private void awaitRunFinished() {
-        WebElement bar = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runForm:progress")));
-        assertThat(bar.getAttribute("role")).isEqualTo("progressbar");
+        // Found afresh at each look: the bar is drawn again when the run completes.
+        wait.until(ExpectedConditions.attributeToBe(By.id("runForm:progress"), "role", "progressbar"));
         new WebDriverWait(browser, Duration.ofSeconds(120))
                 .until(ExpectedConditions.attributeToBe(By.id("runForm:progress"), "aria-valuenow", "100"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "valmis"));
