@@ -297,11 +297,12 @@ class BrowserIT {
 
     /** The progress bar polls the run until it reaches 100 %, and the finished run's status shows. */
     private void awaitRunFinished() {
-        // Found afresh at each look: the bar is drawn again when the run completes.
-        wait.until(ExpectedConditions.attributeToBe(By.id("runForm:progress"), "role", "progressbar"));
-        new WebDriverWait(browser, Duration.ofSeconds(120))
-                .until(ExpectedConditions.attributeToBe(By.id("runForm:progress"), "aria-valuenow", "100"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "valmis"));
+        // Found afresh at each look, and looked at again when it was just drawn anew (as the run completes).
+        WebDriverWait run = new WebDriverWait(browser, Duration.ofSeconds(120));
+        run.ignoring(StaleElementReferenceException.class);
+        run.until(ExpectedConditions.attributeToBe(By.id("runForm:progress"), "role", "progressbar"));
+        run.until(ExpectedConditions.attributeToBe(By.id("runForm:progress"), "aria-valuenow", "100"));
+        run.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "valmis"));
     }
 
     private void logIn(String user, String password) {
