@@ -10,6 +10,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -59,14 +62,45 @@ public class FacesProblems {
         return null;
     }
 
+    /**
+     * What a page shows, or the error page when the API refuses it: 403 for a role that may not see
+     * it (an evaluator and a person), 404 for a subject that is missing or out of the caller's
+     * scope (the API does not tell them apart, and neither does the page). Null when refused.
+     */
+    public <T> T orErrorPage(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ProblemException e) {
+            errorPage(e.status() == 403 ? 403 : 404);
+            return null;
+        }
+    }
+
+    /** Ends the request with the error page of the status (forbidden.html, not-found.html). */
+    public void errorPage(int status) {
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        faces.responseComplete();
+    }
+
+    /** A text of the user interface in the user's language. */
+    public String text(String key, Object... args) {
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language.getLocale()).format(args);
+    }
+
+    /** Refuses an input before any API is asked, with a text of the user interface. */
+    public void refuse(String clientId, String key) {
+        add(clientId, text(key));
+        faces.validationFailed();
+    }
+
     /** Shows a confirmation after an action succeeded. */
-    public void confirm(String key) {
-        faces.addMessage(
-                null,
-                new FacesMessage(
-                        FacesMessage.SEVERITY_INFO,
-                        faces.getApplication().getResourceBundle(faces, "msg").getString(key),
-                        null));
+    public void confirm(String key, Object... args) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
     private void add(String clientId, String text) {

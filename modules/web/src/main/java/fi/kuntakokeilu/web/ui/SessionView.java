@@ -39,6 +39,34 @@ public class SessionView {
         return currentUser.get().map(caller -> caller.role() == Role.ADMIN).orElse(false);
     }
 
+    public boolean isEvaluator() {
+        return is(Role.EVALUATOR);
+    }
+
+    /** Staff who work with named customers: everyone but evaluators. */
+    public boolean isServesCustomers() {
+        return currentUser.get().isPresent() && !isEvaluator();
+    }
+
+    /** Who registers job seekers: the employment office's staff and administrators. */
+    public boolean isRegisters() {
+        return is(Role.ADMIN) || is(Role.OFFICE_STAFF);
+    }
+
+    /** Who runs bulk transfers: administrators, and area managers for their own areas. */
+    public boolean isRunsTransfers() {
+        return is(Role.ADMIN) || is(Role.AREA_MANAGER);
+    }
+
+    /** Who answers consent requests from other areas. */
+    public boolean isConsents() {
+        return is(Role.ADMIN) || is(Role.AREA_MANAGER);
+    }
+
+    private boolean is(Role role) {
+        return currentUser.get().map(caller -> caller.role() == role).orElse(false);
+    }
+
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();

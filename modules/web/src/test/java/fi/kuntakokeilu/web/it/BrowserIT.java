@@ -2,14 +2,24 @@ package fi.kuntakokeilu.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kuntakokeilu.platform.identity.PersonalIdentityCode;
 import fi.kuntakokeilu.web.it.support.Accessibility;
 import fi.kuntakokeilu.web.it.support.Browser;
 import fi.kuntakokeilu.web.it.support.RunningServer;
+import fi.kuntakokeilu.web.it.support.Subjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,6 +58,7 @@ class BrowserIT {
     void aCaseworkerLogsInAndSeesTheTrialAreas() {
         logIn("caseworker.helsinki", "demo");
 
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-areas"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
         assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("caseworker.helsinki");
         assertThat(browser.findElement(By.id("areas")).getText()).contains("Helsinki", "Vantaa–Kerava", "Tampere");
@@ -66,6 +77,7 @@ class BrowserIT {
     @Test
     void switchesTheInterfaceToSwedish() {
         logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-areas"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
 
         new Select(browser.findElement(By.id("language"))).selectByValue("sv");
@@ -74,6 +86,18 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Försöksområden"));
         assertThat(browser.findElement(By.id("areas")).getText()).contains("Vanda–Kervo");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+
+        browser.findElement(By.id("nav-search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Kundsökning"));
+        assertThat(browser.findElement(By.cssSelector("label[for='search:query']"))
+                        .getText())
+                .isEqualTo("Personbeteckning eller namn");
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // The choice is kept on the account: back to Finnish for the next test.
+        new Select(browser.findElement(By.id("language"))).selectByValue("fi");
+        browser.findElement(By.id("change-language")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Asiakashaku"));
     }
 
     @Test
@@ -116,11 +140,169 @@ class BrowserIT {
     @Test
     void aCaseworkerIsRefusedTheAdministratorsPages() {
         logIn("caseworker.helsinki", "demo");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-orders")));
 
         assertThat(browser.findElements(By.id("nav-accounts"))).isEmpty();
         browser.get(RunningServer.uri("/admin/accounts.xhtml").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+        browser.get(RunningServer.uri("/transfer-runs.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+        browser.get(RunningServer.uri("/register.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
+    @Test
+    void aCaseworkerFindsACustomerAndOpensTheirPage() {
+        logIn("caseworker.espoo", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-orders")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("nav-search")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("search:find")))
+                .click();
+        WebElement first =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#found\\:results .person-link")));
+        String lastName = first.getText().substring(0, first.getText().indexOf(','));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("search:query")).sendKeys(lastName);
+        browser.findElement(By.id("search:find")).click();
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> links = driver.findElements(By.cssSelector("#found\\:results .person-link"));
+            return !links.isEmpty()
+                    && links.stream().allMatch(link -> link.getText().startsWith(lastName + ","));
+        });
+        browser.findElement(By.cssSelector("#found\\:results .person-link")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-name")));
+        assertThat(browser.findElement(By.id("person-name")).getText()).contains(lastName);
+        assertThat(browser.findElement(By.id("identity-code")).getText()).matches("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]");
+        assertThat(browser.findElement(By.id("responsible-body")).getText()).isEqualTo("Espoo");
+        // Every customer of a trial area came there by a transfer with its legal basis (Act 1269/2020 § 4–5).
+        assertThat(browser.findElements(By.cssSelector("#timeline .timeline-basis")))
+                .isNotEmpty();
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void anAdministratorPreviewsATransferRunAndRunsOneWatchingItsProgress() {
+        logIn("admin", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-runs"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:go")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // A dry run today, after the trial's end: it would return Vantaa–Kerava's customers to the office.
+        new Select(browser.findElement(By.id("start:area"))).selectByValue("vantaa-kerava");
+        assertThat(browser.findElement(By.id("start:dry")).isSelected()).isTrue();
+        browser.findElement(By.id("start:go")).click();
+        awaitRunFinished();
+        assertThat(Integer.parseInt(browser.findElement(By.id("run-total")).getText()))
+                .isPositive();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#runForm\\:preview a")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // A real run on the trial's first day moves nobody again: custody already follows that day's rules.
+        browser.get(RunningServer.uri("/transfer-runs.xhtml").toString());
+        WebElement date = wait.until(ExpectedConditions.elementToBeClickable(By.id("start:effective")));
+        new Select(browser.findElement(By.id("start:area"))).selectByValue("vantaa-kerava");
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("arguments[0].value = '2021-03-01'", date);
+        script.executeScript("arguments[0].checked = false", browser.findElement(By.id("start:dry")));
+        script.executeScript("arguments[0].click()", browser.findElement(By.id("start:go")));
+        awaitRunFinished();
+        assertThat(browser.findElement(By.id("run-heading")).getText()).doesNotContain("koeajo");
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void anEvaluatorLandsOnAPageWithoutPersonsAndIsRefusedACustomerPage() {
+        String customer = Subjects.fill("{helsinki-job-seeker}");
+        logIn("evaluator", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
+        assertThat(browser.getCurrentUrl()).contains("/trial-areas.xhtml");
+        assertThat(browser.findElements(By.id("nav-search"))).isEmpty();
+
+        browser.get(RunningServer.uri("/job-seeker.xhtml?id=" + customer).toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+        assertThat(browser.getPageSource()).doesNotContain("person-name");
+        browser.get(RunningServer.uri("/job-seekers.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
+    @Test
+    void anOfficeWorkerIsToldWhatIsMissingThenRegistersAJobSeeker() {
+        logIn("office.uusimaa", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-transfers")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders:pending")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("nav-register")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save")))
+                .click();
+        // Each refusal beside its field, in the user's language.
+        wait.until(driver -> !driver.findElement(By.id("register:identityCode-error"))
+                .getText()
+                .isBlank());
+        assertThat(browser.findElement(By.id("register:firstName-error")).getText())
+                .isNotBlank();
+        assertThat(browser.findElement(By.id("register:status-error")).getText())
+                .isNotBlank();
+        Accessibility.assertNoSeriousViolations(browser);
+
+        String code = PersonalIdentityCode.of(
+                        LocalDate.of(1960, 1, 1)
+                                .plusDays(ThreadLocalRandom.current().nextInt(10_000)),
+                        'U',
+                        901 + 2 * ThreadLocalRandom.current().nextInt(49))
+                .value();
+        browser.findElement(By.id("register:identityCode")).sendKeys(code);
+        browser.findElement(By.id("register:firstName")).sendKeys("Rekka");
+        browser.findElement(By.id("register:lastName")).sendKeys("Rekisteröity");
+        new Select(browser.findElement(By.id("register:municipality"))).selectByValue("049");
+        new Select(browser.findElement(By.id("register:status"))).selectByValue("UNEMPLOYED");
+        new Select(browser.findElement(By.id("register:benefit"))).selectByValue("BASIC_ALLOWANCE");
+        browser.findElement(By.id("register:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-name"), "Rekka Rekisteröity"));
+        assertThat(browser.findElement(By.id("identity-code")).getText()).isEqualTo(code);
+    }
+
+    @Test
+    void anAdministratorImportsAnExtractAndSeesEveryRefusedRow() throws IOException {
+        Path extract = Files.createTempFile("extract", ".csv");
+        Files.writeString(
+                extract,
+                "personal_identity_code,last_name,first_names,home_municipality,mother_tongue,"
+                        + "labour_market_status,unemployment_benefit,registered_on,status_since\n"
+                        + "010190-999X,Virhe,Ville,091,fi,UNEMPLOYED,NONE,2021-02-01,2021-02-01\n"
+                        + "020290-998Y,Virhe,Veera,091,fi,WORKING,NONE,2021-02-01,2021-02-01\n");
+        logIn("admin", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-import"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("upload:file"))
+                .sendKeys(extract.toAbsolutePath().toString());
+        browser.findElement(By.id("upload:send")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-rejected")));
+        assertThat(browser.findElement(By.id("import-lines")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("import-rejected")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("report:errors")).getText())
+                .contains("personal_identity_code", "labour_market_status");
+        Accessibility.assertNoSeriousViolations(browser);
+        Files.delete(extract);
+    }
+
+    /** The progress bar polls the run until it reaches 100 %, and the finished run's status shows. */
+    private void awaitRunFinished() {
+        // Found afresh at each look, and looked at again when it was just drawn anew (as the run completes).
+        WebDriverWait run = new WebDriverWait(browser, Duration.ofSeconds(120));
+        run.ignoring(StaleElementReferenceException.class);
+        run.until(ExpectedConditions.attributeToBe(By.id("runForm:progress"), "role", "progressbar"));
+        run.until(ExpectedConditions.attributeToBe(By.id("runForm:progress"), "aria-valuenow", "100"));
+        run.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "valmis"));
     }
 
     private void logIn(String user, String password) {
