@@ -12,6 +12,17 @@ public interface Evaluation {
 
     List<DesignView> designs();
 
+    /**
+     * The effect of a design's treatment on an indicator over a period: difference-in-differences
+     * with its 95% confidence interval and the event study with its pre-trend test, computed from
+     * the panel per municipality and month end (docs/estimators.md). Aggregates only, so not audited.
+     *
+     * @throws fi.kuntakokeilu.platform.problem.InvalidInputException naming the field when the design
+     *     or indicator is unknown, or the period cannot give a valid estimate (no treated month, no
+     *     month before the start, too few municipalities, an event window the period cannot fill)
+     */
+    EstimateView estimate(@jakarta.validation.constraints.NotNull @jakarta.validation.Valid EstimateRequest request);
+
     /** The latest panel builds, newest first. */
     List<PanelBuildView> panelBuilds();
 

@@ -18,12 +18,17 @@
  * <p><b>API</b>: {@link fi.kuntakokeilu.evaluation.Indicators} (catalogue and monthly counts per
  * trial area, all areas and the country, per subgroup: aggregates only; evaluators, area managers,
  * administrators) and {@link fi.kuntakokeilu.evaluation.Evaluation} (designs, panel builds,
- * exports; evaluators and administrators). REST: {@code GET /api/v1/evaluation/designs}, {@code GET
- * /api/v1/evaluation/panel/builds} and {@code POST /api/v1/evaluation/panel/rebuild}
+ * exports, estimates; evaluators and administrators). REST: {@code GET /api/v1/evaluation/designs},
+ * {@code POST /api/v1/evaluation/estimates} (a design, an indicator and a period of months give the
+ * difference-in-differences effect with its 95% interval and the event study with its pre-trend
+ * test, from {@code control.EstimationPanel}'s municipality × month cells and the estimators of
+ * {@code control.estimation}; docs/estimators.md), {@code GET /api/v1/evaluation/panel/builds} and
+ * {@code POST /api/v1/evaluation/panel/rebuild}
  * (administrators), {@code GET|POST /api/v1/exports}, {@code GET /api/v1/exports/{id}}, {@code
  * POST /api/v1/exports/{id}/restart} (administrators), {@code GET /api/v1/exports/{id}/manifest},
  * {@code GET /api/v1/exports/{id}/files/{name}}. Nothing here returns a name, an identity code or a
- * birth date; starting an export, every download and every panel build are audited.
+ * birth date; starting an export, every download and every panel build are audited; estimates are
+ * aggregates of municipality-months and, like the reporting module's figures, are not.
  *
  * <p><b>Reads</b>: the clients module only through the views it publishes ({@code cli_v_person},
  * {@code cli_v_situation}, {@code cli_v_transfer}, {@code cli_v_custody_history}; see clients'
@@ -47,8 +52,7 @@
  * <p><b>Depends on</b>: services (nothing used yet), clients (views, enums), organisations,
  * platform. <b>Does not</b> yet hold the services module's facts (active service by kind, plan
  * valid, interviews on time, outcomes after a service, time to first appointment) in the panel or
- * the catalogue; does not suppress small cells (reporting does, on what it publishes); the
- * estimators (difference-in-differences, event study) are written separately in {@code
- * control.estimation} and have no REST operation here yet.
+ * the catalogue; does not suppress small cells (reporting does, on what it publishes); does not
+ * cache estimates (each request reads the panel as it stands) or record them with a snapshot.
  */
 package fi.kuntakokeilu.evaluation;

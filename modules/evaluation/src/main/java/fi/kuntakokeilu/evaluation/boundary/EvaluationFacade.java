@@ -1,6 +1,8 @@
 package fi.kuntakokeilu.evaluation.boundary;
 
 import fi.kuntakokeilu.evaluation.DesignView;
+import fi.kuntakokeilu.evaluation.EstimateRequest;
+import fi.kuntakokeilu.evaluation.EstimateView;
 import fi.kuntakokeilu.evaluation.Evaluation;
 import fi.kuntakokeilu.evaluation.ExportManifest;
 import fi.kuntakokeilu.evaluation.ExportRequest;
@@ -8,6 +10,7 @@ import fi.kuntakokeilu.evaluation.ExportView;
 import fi.kuntakokeilu.evaluation.PanelBuildRequest;
 import fi.kuntakokeilu.evaluation.PanelBuildView;
 import fi.kuntakokeilu.evaluation.control.DesignStore;
+import fi.kuntakokeilu.evaluation.control.Estimator;
 import fi.kuntakokeilu.evaluation.control.EvaluationConfiguration;
 import fi.kuntakokeilu.evaluation.control.ExportRun;
 import fi.kuntakokeilu.evaluation.control.ExportStore;
@@ -64,6 +67,9 @@ public class EvaluationFacade implements Evaluation {
     DesignStore designs;
 
     @Inject
+    Estimator estimator;
+
+    @Inject
     PanelBuildStore builds;
 
     @Inject
@@ -87,6 +93,12 @@ public class EvaluationFacade implements Evaluation {
     @Override
     public List<DesignView> designs() {
         return designs.designs();
+    }
+
+    /** Aggregates of municipality-months, like the reporting module's figures: not audited. */
+    @Override
+    public EstimateView estimate(EstimateRequest request) {
+        return estimator.estimate(request);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package fi.kuntakokeilu.evaluation.boundary;
 
 import fi.kuntakokeilu.evaluation.DesignView;
+import fi.kuntakokeilu.evaluation.EstimateRequest;
+import fi.kuntakokeilu.evaluation.EstimateView;
 import fi.kuntakokeilu.evaluation.Evaluation;
 import fi.kuntakokeilu.evaluation.PanelBuildRequest;
 import fi.kuntakokeilu.evaluation.PanelBuildView;
@@ -18,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/evaluation}: evaluation designs (treated and comparison municipalities, from
- * when; customers assigned per arm), and panel builds for administrators.
+ * when; customers assigned per arm), estimates (difference-in-differences and the event study of an
+ * indicator under a design), and panel builds for administrators.
  */
 @Path("v1/evaluation")
 @Tag(name = "Evaluation")
@@ -37,6 +40,16 @@ public class EvaluationResource {
                     + " pre-period, outcomes, and customers assigned per arm (intention to treat) and movers")
     public List<DesignView> designs() {
         return evaluation.designs();
+    }
+
+    @POST
+    @Path("estimates")
+    @Operation(
+            summary = "The effect of a design's treatment on an indicator over a period: difference-in-differences"
+                    + " (two-way fixed effects per municipality and month, cluster-robust 95% interval) and the event"
+                    + " study with its pre-trend test (evaluators and administrators)")
+    public EstimateView estimate(EstimateRequest request) {
+        return evaluation.estimate(request);
     }
 
     @GET
