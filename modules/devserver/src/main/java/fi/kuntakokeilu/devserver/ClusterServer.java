@@ -12,14 +12,13 @@ import java.util.List;
  * The {@code cluster} command: a cluster of two on this machine, for trying it out. One embedded
  * MariaDB (data in {@code data/cluster/mariadb}, kept across restarts), and two Payara Micro
  * instances with the WAR on ports 8080 and 8081 ({@code KUNTAKOKEILU_HTTP_PORT} and the next one),
- * joined in one cluster (Hazelcast data grid on loopback, a fixed member list) and in demo mode.
+ * joined in one cluster (Hazelcast data grid on loopback, a member list of two free ports) and in demo mode.
  * The first instance migrates the schema and makes the demo data; the second starts once it is ready. Ctrl-C stops both
  * instances and then the database.
  */
 public final class ClusterServer {
 
     static final String CLUSTER_NAME = "kuntakokeilu-local";
-    static final int GRID_PORT = 6900;
 
     private ClusterServer() {}
 
@@ -33,7 +32,8 @@ public final class ClusterServer {
         Instant begin = Instant.now();
 
         EmbeddedMariaDb db = EmbeddedMariaDb.start(home.resolve("data/cluster/mariadb"), dbPort);
-        PayaraMicroServer.Cluster cluster = PayaraMicroServer.Cluster.local(CLUSTER_NAME, GRID_PORT, GRID_PORT + 1);
+        int[] gridPorts = {EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort()};
+        PayaraMicroServer.Cluster cluster = PayaraMicroServer.Cluster.local(CLUSTER_NAME, gridPorts);
         List<PayaraMicroServer> instances = new ArrayList<>();
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -53,7 +53,7 @@ public final class ClusterServer {
                     .port(firstPort + i)
                     .bindAddress("127.0.0.1")
                     .logTo(work.resolve("server.log"))
-                    .cluster(cluster.startingAt(GRID_PORT + i))
+                    .cluster(cluster.startingAt(gridPorts[i]))
                     .argument("--name")
                     .argument(name)
                     .systemProperty(

@@ -141,7 +141,10 @@ public final class PayaraMicroServer implements AutoCloseable {
      */
     public record Cluster(String name, String discovery, int startPort, String interfaces, boolean hostAware) {
 
-        /** Instances on this machine only: loopback, member list of the given data grid ports. */
+        /**
+         * Instances on this machine only: loopback, member list of the given data grid ports (free
+         * ones: a Payara Micro started with {@code --nocluster} still takes 6900 and up).
+         */
         public static Cluster local(String name, int... gridPorts) {
             StringBuilder members = new StringBuilder("tcpip:");
             for (int i = 0; i < gridPorts.length; i++) {
@@ -186,6 +189,10 @@ public final class PayaraMicroServer implements AutoCloseable {
             command.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
             command.add("-Duser.timezone=Europe/Helsinki");
             options.systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+            if (options.cluster != null && options.cluster.interfaces() != null) {
+                // The data grid then listens on those interfaces only, not on every address.
+                command.add("-Dhazelcast.socket.bind.any=false");
+            }
             command.addAll(
                     List.of("-jar", options.payaraMicroJar.toAbsolutePath().toString()));
             command.addAll(List.of("--deploy", deployment.toString(), "--contextroot", "/"));

@@ -6,8 +6,6 @@ import fi.kuntakokeilu.embedded.EmbeddedMariaDb;
 import fi.kuntakokeilu.embedded.PayaraMicroServer;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,12 +46,12 @@ final class Instances {
     int dbPort;
 
     Instances() {
-        gridPorts = new int[] {freePort(), freePort()};
+        gridPorts = new int[] {EmbeddedMariaDb.freePort(), EmbeddedMariaDb.freePort()};
         cluster = PayaraMicroServer.Cluster.local("kuntakokeilu-faults", gridPorts);
     }
 
     void startDatabase() {
-        dbPort = dbPort == 0 ? freePort() : dbPort;
+        dbPort = dbPort == 0 ? EmbeddedMariaDb.freePort() : dbPort;
         db = EmbeddedMariaDb.start(work.resolve("mariadb"), dbPort);
     }
 
@@ -144,13 +142,5 @@ final class Instances {
     private static List<String> tail(Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
