@@ -241,7 +241,12 @@ public final class PayaraMicroServer implements AutoCloseable {
     /** Waits until the readiness check answers UP; fails when the process dies or time runs out. */
     public PayaraMicroServer awaitReady(Duration timeout) {
         HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+                // HTTP/1.1: the default's upgrade to HTTP/2 can leave a request hanging past its
+                // timeout while a loaded server is still starting.
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(2))
+                        .build();
         HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
@@ -256,13 +261,14 @@ public final class PayaraMicroServer implements AutoCloseable {
                 throw new IllegalStateException("The application failed to deploy" + tail());
             }
             try {
-                HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.sendAsync(ready, HttpResponse.BodyHandlers.ofString())
+                        .get(10, TimeUnit.SECONDS);
                 // Our own check must be there: with no application deployed, readiness is UP too.
                 if (response.statusCode() == 200 && response.body().contains("\"kuntakokeilu\"")) {
                     return this;
                 }
                 lastAnswer = response.statusCode() + " " + response.body();
-            } catch (IOException notYet) {
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notYet) {
                 lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

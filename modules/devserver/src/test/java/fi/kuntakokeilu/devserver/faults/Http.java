@@ -24,6 +24,7 @@ final class Http {
 
     final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
