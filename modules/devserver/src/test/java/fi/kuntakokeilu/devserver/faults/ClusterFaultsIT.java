@@ -78,7 +78,7 @@ class ClusterFaultsIT {
         instance[0] = cluster.start(0).awaitReady(Instances.START_TIMEOUT);
         Duration startUp = Duration.between(begin, Instant.now());
         HttpResponse<String> imported = http.upload(api(0, "/api/v1/imports/job-seekers"), cluster.extract(CUSTOMERS));
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         instance[0].close();
 
         // Then both at once, their nightly job set to the same minute, after both will be up: a lead
