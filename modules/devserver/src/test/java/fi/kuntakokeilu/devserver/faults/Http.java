@@ -97,14 +97,4 @@ final class Http {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
-
-    /** A JSON number or string field, good enough for the few flat fields these tests read. */
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"([^\"]*)\"|-?[0-9.]+|null|true|false)")
-                .matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no field " + name + " in " + json);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
-    }
 }
