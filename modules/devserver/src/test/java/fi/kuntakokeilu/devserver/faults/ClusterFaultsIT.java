@@ -56,6 +56,15 @@ class ClusterFaultsIT {
 
     @BeforeAll
     static void twoInstancesOnOneDatabaseWithTheOfficesCustomers() throws Exception {
+        // A fresh start: no logs or database of an earlier run.
+        if (Files.exists(cluster.work)) {
+            try (var paths = Files.walk(cluster.work)) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         Files.createDirectories(cluster.work);
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         cluster.settings.put("clients.retention.former-customers", "P1D");

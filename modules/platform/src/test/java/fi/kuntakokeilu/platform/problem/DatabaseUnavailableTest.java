@@ -57,6 +57,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aTransactionTheTransactionManagerCouldNotFinishIsUnavailability() {
+        assertThat(DatabaseUnavailable.causedBy(
+                        wrapped(new jakarta.transaction.SystemException("JTS5031: Exception on Resource [rollback]"))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.causedBy(wrapped(new javax.transaction.xa.XAException("Socket error"))))
+                .isTrue();
+    }
+
+    @Test
     void aMistakeInSqlOrAnyOtherFailureIsNot() {
         assertThat(DatabaseUnavailable.causedBy(wrapped(new SQLSyntaxErrorException("bad sql", "42000"))))
                 .isFalse();
