@@ -11,7 +11,9 @@
  * custody and transfers (TRIAL_START, ENTERED_TARGET_GROUP, MOVED_MUNICIPALITY, LEFT_TARGET_GROUP,
  * EXCLUDED, DISCRETIONARY_RETURN, TRIAL_END), entry orders due within 7 days and consent requests
  * between areas; bulk transfer runs (a Jakarta Batch chunk job, {@code
- * META-INF/batch-jobs/transfer-run.xml}, restartable from its own checkpoint, idempotent); the
+ * META-INF/batch-jobs/transfer-run.xml}, restartable from its own checkpoint, idempotent; a run
+ * whose heartbeat goes silent, its instance dead, is restarted by another instance's {@code
+ * TransferRunWatchdog}: docs/operations.md, "Singleton work"); the
  * streamed import of office customer extracts (docs/import-format.md); the seeded demo population;
  * the retention rules ({@code control.Retention}: former customers anonymised, refused import rows
  * deleted, by a nightly job with a dry run; docs/security.md).
@@ -38,7 +40,8 @@
  * <p><b>Tables</b>: prefix {@code cli_}: {@code cli_job_seeker}, {@code cli_situation}, {@code
  * cli_rule_version}, {@code cli_custody}, {@code cli_transfer}, {@code cli_transfer_order}, {@code
  * cli_transfer_run}, {@code cli_transfer_run_count}, {@code cli_transfer_run_item}, {@code
- * cli_import}, {@code cli_import_error}, {@code cli_job_lock}. Area, office and municipality keys are
+ * cli_import}, {@code cli_import_error}, {@code cli_job_lock} (one row per job that must run on one
+ * instance of a cluster at a time: due transfer orders, retention, the transfer-run watchdog). Area, office and municipality keys are
  * plain columns, validated through organisations' API; no foreign key leaves the module.
  *
  * <p><b>Published views</b> (migration V2, for evaluation's set-based reads; part of this module's

@@ -14,8 +14,11 @@ import java.util.Map;
  * <p>Without {@code KUNTAKOKEILU_DB_URL} it starts an embedded MariaDB whose data stays in {@code
  * data/mariadb} of the repository (so a restart keeps it), and the server in demo mode: reference
  * data, demo accounts and demo data, listening on localhost only. With {@code KUNTAKOKEILU_DB_URL}
- * it uses that database, creates no demo accounts and listens on every interface. Ctrl-C stops the
- * server and then the database.
+ * it uses that database, creates no demo accounts and listens on every interface. With {@code
+ * KUNTAKOKEILU_CLUSTER_MODE} (Payara Micro's {@code --clustermode}, for example {@code
+ * tcpip:10.0.0.1:6900,10.0.0.2:6900}) the instance joins a cluster ({@code
+ * KUNTAKOKEILU_CLUSTER_NAME}, {@code _PORT}, {@code _INTERFACES}); without it, it stays alone.
+ * Ctrl-C stops the server and then the database.
  */
 public final class DevServer {
 
@@ -37,6 +40,16 @@ public final class DevServer {
                 .systemProperty(
                         "kuntakokeilu.reference-data.dir",
                         home.resolve("config/reference-data").toString());
+        String clusterMode = System.getenv("KUNTAKOKEILU_CLUSTER_MODE");
+        if (clusterMode != null && !clusterMode.isBlank()) {
+            // One instance of a cluster (docs/operations.md): the others run the same command.
+            server.cluster(new PayaraMicroServer.Cluster(
+                    env("KUNTAKOKEILU_CLUSTER_NAME", "kuntakokeilu"),
+                    clusterMode,
+                    Integer.parseInt(env("KUNTAKOKEILU_CLUSTER_PORT", "0")),
+                    System.getenv("KUNTAKOKEILU_CLUSTER_INTERFACES"),
+                    true));
+        }
         if (externalDb == null || externalDb.isBlank()) {
             int dbPort = Integer.parseInt(env("KUNTAKOKEILU_EMBEDDED_DB_PORT", "3307"));
             db = EmbeddedMariaDb.start(home.resolve("data/mariadb"), dbPort);
@@ -79,12 +92,12 @@ public final class DevServer {
         System.out.println("Payara Micro exited with " + exit);
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {

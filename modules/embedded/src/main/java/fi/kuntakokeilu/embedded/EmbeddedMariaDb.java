@@ -133,7 +133,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    /** A TCP port free at this moment. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

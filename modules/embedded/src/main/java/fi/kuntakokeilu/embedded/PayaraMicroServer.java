@@ -72,6 +72,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         private Path log;
         private final Map<String, String> systemProperties = new LinkedHashMap<>();
         private final List<String> extraArguments = new ArrayList<>();
+        private Cluster cluster;
 
         public Options(Path payaraMicroJar, Path war) {
             this.payaraMicroJar = payaraMicroJar;
@@ -112,9 +113,63 @@ public final class PayaraMicroServer implements AutoCloseable {
             return this;
         }
 
+        /** Joins a Payara Micro cluster (the Hazelcast data grid); without this the instance stays alone. */
+        public Options cluster(Cluster cluster) {
+            this.cluster = cluster;
+            return this;
+        }
+
         public Options argument(String argument) {
             extraArguments.add(argument);
             return this;
+        }
+    }
+
+    /**
+     * How an instance finds the others of its cluster, in Payara Micro's own terms.
+     *
+     * @param name the cluster's name: instances with another name never join it
+     * @param discovery Payara Micro's {@code --clustermode}: {@code tcpip:host:port,host:port} (a
+     *     fixed member list), {@code dns:name:port} (for example a Kubernetes headless service),
+     *     {@code multicast:group:port}
+     * @param startPort the first port this instance tries for the data grid (it takes the next free
+     *     one), or 0 for Payara's default 5900
+     * @param interfaces the network interfaces the data grid listens on (for example {@code
+     *     127.0.0.1}), or null for all
+     * @param hostAware whether backups avoid members on the same host: right for production, wrong
+     *     for several instances on one machine, whose backups would then have nowhere to go
+     */
+    public record Cluster(String name, String discovery, int startPort, String interfaces, boolean hostAware) {
+
+        /**
+         * Instances on this machine only: loopback, member list of the given data grid ports (free
+         * ones: a Payara Micro started with {@code --nocluster} still takes 6900 and up).
+         */
+        public static Cluster local(String name, int... gridPorts) {
+            StringBuilder members = new StringBuilder("tcpip:");
+            for (int i = 0; i < gridPorts.length; i++) {
+                members.append(i == 0 ? "" : ",").append("127.0.0.1:").append(gridPorts[i]);
+            }
+            return new Cluster(name, members.toString(), gridPorts[0], "127.0.0.1", false);
+        }
+
+        /** The same cluster, this instance's data grid starting at another port. */
+        public Cluster startingAt(int port) {
+            return new Cluster(name, discovery, port, interfaces, hostAware);
+        }
+
+        List<String> arguments() {
+            List<String> arguments = new ArrayList<>(List.of("--clustername", name, "--clustermode", discovery));
+            if (startPort > 0) {
+                arguments.addAll(List.of("--startport", String.valueOf(startPort)));
+            }
+            if (interfaces != null) {
+                arguments.addAll(List.of("--interfaces", interfaces));
+            }
+            if (!hostAware) {
+                arguments.add("--nohostaware");
+            }
+            return arguments;
         }
     }
 
@@ -134,10 +189,19 @@ public final class PayaraMicroServer implements AutoCloseable {
             command.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
             command.add("-Duser.timezone=Europe/Helsinki");
             options.systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+            if (options.cluster != null && options.cluster.interfaces() != null) {
+                // The data grid then listens on those interfaces only, not on every address.
+                command.add("-Dhazelcast.socket.bind.any=false");
+            }
             command.addAll(
                     List.of("-jar", options.payaraMicroJar.toAbsolutePath().toString()));
             command.addAll(List.of("--deploy", deployment.toString(), "--contextroot", "/"));
-            command.addAll(List.of("--port", String.valueOf(port), "--nocluster"));
+            command.addAll(List.of("--port", String.valueOf(port)));
+            if (options.cluster == null) {
+                command.add("--nocluster");
+            } else {
+                command.addAll(options.cluster.arguments());
+            }
             if (options.bindAddress != null) {
                 Path postBoot = workDir.resolve("post-boot-commands.asadmin");
                 Files.writeString(
@@ -177,7 +241,12 @@ public final class PayaraMicroServer implements AutoCloseable {
     /** Waits until the readiness check answers UP; fails when the process dies or time runs out. */
     public PayaraMicroServer awaitReady(Duration timeout) {
         HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+                // HTTP/1.1: the default's upgrade to HTTP/2 can leave a request hanging past its
+                // timeout while a loaded server is still starting.
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(2))
+                        .build();
         HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
@@ -192,13 +261,14 @@ public final class PayaraMicroServer implements AutoCloseable {
                 throw new IllegalStateException("The application failed to deploy" + tail());
             }
             try {
-                HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.sendAsync(ready, HttpResponse.BodyHandlers.ofString())
+                        .get(10, TimeUnit.SECONDS);
                 // Our own check must be there: with no application deployed, readiness is UP too.
                 if (response.statusCode() == 200 && response.body().contains("\"kuntakokeilu\"")) {
                     return this;
                 }
                 lastAnswer = response.statusCode() + " " + response.body();
-            } catch (IOException notYet) {
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notYet) {
                 lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package fi.kuntakokeilu.clients.boundary;
 import fi.kuntakokeilu.clients.TransferRunStatus;
 import fi.kuntakokeilu.clients.TransferRunView;
 import fi.kuntakokeilu.clients.control.ClientsConfiguration;
+import fi.kuntakokeilu.clients.control.JdbcCustodyLedger;
 import fi.kuntakokeilu.clients.control.JdbcTransferRunStore;
 import fi.kuntakokeilu.platform.security.Caller;
 import jakarta.batch.runtime.BatchRuntime;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -40,6 +42,9 @@ public class TransferRunLauncher {
     ClientsConfiguration configuration;
 
     @Inject
+    JdbcCustodyLedger ledger;
+
+    @Inject
     Clock clock;
 
     @Transactional(TxType.REQUIRES_NEW)
@@ -62,6 +67,25 @@ public class TransferRunLauncher {
     @Transactional(TxType.REQUIRES_NEW)
     public void interrupt(long runId, String failure) {
         runs.finish(runId, TransferRunStatus.INTERRUPTED, failure, clock.instant());
+    }
+
+    /**
+     * Claims the runs whose heartbeat is older than {@code clients.transfer.run-heartbeat-timeout},
+     * marking them interrupted so that they may be started again; the caller starts them once this
+     * transaction has committed. The watchdog's lock row lets one instance at a time look; an
+     * instance that finds it taken returns nothing.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Long> claimSilentRuns(String lock) {
+        if (!ledger.tryLock(lock)) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(configuration.runHeartbeatTimeout());
+        return runs.silentSince(cutoff).stream()
+                .filter(id -> runs.interruptIfSilent(
+                        id, cutoff, "no heartbeat since " + cutoff + ": taken over by another instance", now))
+                .toList();
     }
 
     /** Starts the run's job; call it with no transaction active. Returns the job execution's id. */

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code clients.rules.discretion-from} (2021-06-01), {@code clients.transfer.entry-days} (7).
  *   <li>{@code clients.transfer.chunk-size} (500): job seekers per transaction of a bulk run.
  *   <li>{@code clients.transfer.run-heartbeat-timeout} (PT5M): a run silent this long counts as
- *       interrupted and may be restarted.
+ *       interrupted and may be restarted; the watchdog restarts it by itself.
+ *   <li>{@code clients.transfer.watchdog-interval} (PT1M): how often each instance looks for silent
+ *       runs to take over (see {@code TransferRunWatchdog}).
  *   <li>{@code clients.transfer.due-orders-at} (02:15): when the daily job carries out entry orders
  *       whose deadline has come.
  *   <li>{@code clients.import.chunk-size} (1000), {@code clients.import.listed-errors} (1000):
@@ -62,6 +64,10 @@ public class ClientsConfiguration {
     @Inject
     @ConfigProperty(name = "clients.transfer.run-heartbeat-timeout", defaultValue = "PT5M")
     String runHeartbeatTimeout;
+
+    @Inject
+    @ConfigProperty(name = "clients.transfer.watchdog-interval", defaultValue = "PT1M")
+    String watchdogInterval;
 
     @Inject
     @ConfigProperty(name = "clients.transfer.due-orders-at", defaultValue = "02:15")
@@ -117,6 +123,10 @@ public class ClientsConfiguration {
 
     public Duration runHeartbeatTimeout() {
         return Duration.parse(runHeartbeatTimeout);
+    }
+
+    public Duration watchdogInterval() {
+        return Duration.parse(watchdogInterval);
     }
 
     public LocalTime dueOrdersAt() {

@@ -148,6 +148,44 @@ public class JdbcTransferRunStore {
         }
     }
 
+    /**
+     * Runs that should be going but have shown no sign of life since the cutoff: their server died
+     * (or hangs). Oldest first.
+     */
+    public List<Long> silentSince(Instant cutoff) {
+        String sql = "select id from cli_transfer_run where status in ('STARTING', 'RUNNING')"
+                + " and coalesce(heartbeat_at, requested_at) < ? order by id";
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = Sql.connection(em).prepareStatement(sql)) {
+            Sql.setAll(select, cutoff);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("read transfer runs", e);
+        }
+        return ids;
+    }
+
+    /**
+     * Marks a run interrupted if it is still silent since the cutoff; false when it has meanwhile
+     * finished, beaten again or been taken over by someone else. The row lock of this update makes
+     * the claim: of several instances trying at once, exactly one succeeds.
+     */
+    public boolean interruptIfSilent(long id, Instant cutoff, String failure, Instant now) {
+        String sql = "update cli_transfer_run set status = 'INTERRUPTED', failure = ?, finished_at = ?,"
+                + " heartbeat_at = ? where id = ? and status in ('STARTING', 'RUNNING')"
+                + " and coalesce(heartbeat_at, requested_at) < ?";
+        try (PreparedStatement update = Sql.connection(em).prepareStatement(sql)) {
+            Sql.setAll(update, failure, now, now, id, cutoff);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Sql.failure("interrupt transfer run", e);
+        }
+    }
+
     /** The job began (or resumed): how many job seekers it will go through in all. */
     public void markRunning(long id, long total, Instant now) {
         update(

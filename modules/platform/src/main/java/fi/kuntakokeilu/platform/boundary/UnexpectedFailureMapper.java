@@ -1,5 +1,6 @@
 package fi.kuntakokeilu.platform.boundary;
 
+import fi.kuntakokeilu.platform.problem.DatabaseUnavailable;
 import fi.kuntakokeilu.platform.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLTransientConnectionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,20 +47,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                     responses.instance(uriInfo),
                     responses.requestId()));
         }
-        int status = isDatabaseUnavailable(e) ? 503 : 500;
+        int status = DatabaseUnavailable.causedBy(e) ? 503 : 500;
         LOG.log(Level.SEVERE, "Request " + responses.requestId() + " failed", e);
         return responses.response(Problems.ofStatus(
                 responses.language(headers), status, responses.instance(uriInfo), responses.requestId()));
-    }
-
-    private static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException
-                    || cause instanceof java.net.ConnectException
-                    || cause.getClass().getName().endsWith("PoolingException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,6 +2,7 @@ package fi.kuntakokeilu.web.security;
 
 import fi.kuntakokeilu.platform.i18n.Languages;
 import fi.kuntakokeilu.platform.i18n.Messages;
+import fi.kuntakokeilu.platform.problem.DatabaseUnavailable;
 import fi.kuntakokeilu.platform.problem.Problems;
 import fi.kuntakokeilu.platform.request.RequestContext;
 import fi.kuntakokeilu.platform.security.StaffDirectory;
@@ -24,6 +25,7 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * How staff prove who they are. Two doors to one identity store:
@@ -45,6 +47,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    private static final Logger LOG = Logger.getLogger(StaffAuthenticationMechanism.class.getName());
+
     @Inject
     IdentityStoreHandler identityStore;
 
@@ -58,10 +62,40 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            return api(request, response, context);
+        try {
+            if (path.startsWith("/api/")) {
+                return api(request, response, context);
+            }
+            return ui(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // The accounts cannot be read just now (the database restarts or fails over): 503, to
+            // be retried, rather than the container's 500.
+            LOG.warning(() -> "Cannot authenticate " + path + ": database unavailable: " + e);
+            return unavailable(request, response, path.startsWith("/api/"));
         }
-        return ui(request, response, context);
+    }
+
+    private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response, boolean api) {
+        try {
+            response.setHeader("Retry-After", "5");
+            if (api) {
+                Problems.write(
+                        response,
+                        Problems.ofStatus(
+                                Languages.fromAcceptLanguage(request.getHeader("Accept-Language")),
+                                503,
+                                request.getRequestURI(),
+                                requestContext.requestId()));
+            } else {
+                response.sendError(503);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus api(
