@@ -10,6 +10,10 @@ import fi.kuntakokeilu.clients.ResponsibleBody;
 import fi.kuntakokeilu.clients.SituationChangeRequest;
 import fi.kuntakokeilu.clients.TransferView;
 import fi.kuntakokeilu.clients.UnemploymentBenefit;
+import fi.kuntakokeilu.services.AppointmentRequest;
+import fi.kuntakokeilu.services.AppointmentView;
+import fi.kuntakokeilu.services.InterviewKind;
+import fi.kuntakokeilu.services.Services;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,6 +47,9 @@ public class JobSeekerPageView implements Serializable {
     Clients clients;
 
     @Inject
+    Services services;
+
+    @Inject
     FacesProblems problems;
 
     @Inject
@@ -63,6 +70,10 @@ public class JobSeekerPageView implements Serializable {
     private DiscretionaryReason reason;
     private String explanation;
 
+    private List<AppointmentView> appointments = List.of();
+    private InterviewKind appointmentKind;
+    private LocalDate appointmentDue;
+
     /** The page's view action. */
     public void open() {
         long number;
@@ -75,6 +86,48 @@ public class JobSeekerPageView implements Serializable {
         person = problems.orErrorPage(() -> clients.jobSeeker(number));
         changeDate = LocalDate.now(clock);
         transferDate = LocalDate.now(clock);
+        if (person != null) {
+            appointments = services.appointments(person.id());
+        }
+    }
+
+    /** Books an interview or discussion the schedule did not put there. */
+    public void addAppointment() {
+        AppointmentView added = problems.attempt(
+                () -> services.addAppointment(
+                        person.id(), new AppointmentRequest(appointmentKind, appointmentDue, null, null)),
+                Map.of("kind", "appointment:kind", "dueOn", "appointment:due"));
+        if (added != null) {
+            appointments = services.appointments(person.id());
+            appointmentKind = null;
+            appointmentDue = null;
+            problems.confirm("appointment.added");
+        }
+    }
+
+    /** The customer's interviews and discussions, by due date. */
+    public List<AppointmentView> getAppointments() {
+        return appointments;
+    }
+
+    public List<InterviewKind> getAppointmentKinds() {
+        return List.of(InterviewKind.values());
+    }
+
+    public InterviewKind getAppointmentKind() {
+        return appointmentKind;
+    }
+
+    public void setAppointmentKind(InterviewKind appointmentKind) {
+        this.appointmentKind = appointmentKind;
+    }
+
+    public LocalDate getAppointmentDue() {
+        return appointmentDue;
+    }
+
+    public void setAppointmentDue(LocalDate appointmentDue) {
+        this.appointmentDue = appointmentDue;
     }
 
     public void changeSituation() {

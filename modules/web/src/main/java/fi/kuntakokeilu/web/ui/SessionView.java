@@ -59,6 +59,11 @@ public class SessionView {
     }
 
     /** Who answers consent requests from other areas. */
+    /** Evaluators, area managers and administrators read the monthly status reports. */
+    public boolean isReadsReports() {
+        return is(Role.ADMIN) || is(Role.AREA_MANAGER) || is(Role.EVALUATOR);
+    }
+
     public boolean isConsents() {
         return is(Role.ADMIN) || is(Role.AREA_MANAGER);
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -293,6 +294,117 @@ class BrowserIT {
                 .contains("personal_identity_code", "labour_market_status");
         Accessibility.assertNoSeriousViolations(browser);
         Files.delete(extract);
+    }
+
+    @Test
+    void aCaseworkerBooksAnInterviewAndFindsItOnTheWorklist() {
+        String customer = Subjects.fill("{helsinki-job-seeker}");
+        logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-worklist")));
+
+        browser.get(RunningServer.uri("/job-seeker.xhtml?id=" + customer).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appointments")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // Without a kind or a date, the services module names both fields.
+        browser.findElement(By.id("appointment:book")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#appointment .field-error")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        LocalDate today = LocalDate.now();
+        new Select(browser.findElement(By.id("appointment:kind"))).selectByValue("JOB_SEEKER_INTERVIEW");
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]",
+                        browser.findElement(By.id("appointment:due")),
+                        today.toString());
+        browser.findElement(By.id("appointment:book")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointment:messages"), "varattiin"));
+        String due = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.forLanguageTag("fi-FI"))
+                .format(today);
+        assertThat(browser.findElement(By.id("appointments")).getText()).contains("Työnhakijahaastattelu", due);
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("nav-worklist")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("worklist:counts")));
+        Accessibility.assertNoSeriousViolations(browser);
+        new Select(browser.findElement(By.id("worklist:kind"))).selectByValue("INTERVIEW");
+        WebElement shown = browser.findElement(By.id("worklist:items"));
+        browser.findElement(By.id("worklist:show")).click();
+        wait.until(ExpectedConditions.stalenessOf(shown));
+        // Earliest deadline first: the new interview, due today, follows every overdue one.
+        boolean found = false;
+        for (int page = 0; page < 200; page++) {
+            found = onPage(customer, due);
+            WebElement next = browser.findElement(By.id("worklist:next"));
+            if (found || !next.isEnabled()) {
+                break;
+            }
+            WebElement table = browser.findElement(By.id("worklist:items"));
+            next.click();
+            wait.until(ExpectedConditions.stalenessOf(table));
+        }
+        assertThat(found).as("the interview booked today is on the worklist").isTrue();
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void anEvaluatorReadsTheMonthlyReportAndDownloadsTheSpreadsheet() throws IOException {
+        browser.quit();
+        Path downloads = Files.createTempDirectory("downloads");
+        browser = Browser.start(downloads);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        logIn("evaluator", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-reports")))
+                .click();
+        // The demo panel is built in the background at start: until then the page says no month is ready.
+        new WebDriverWait(browser, Duration.ofMinutes(10), Duration.ofSeconds(10)).until(driver -> {
+            if (driver.findElements(By.id("main-table")).isEmpty()) {
+                driver.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        assertThat(browser.findElement(By.id("main-table")).getText()).contains("Kaikki kokeilualueet");
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("reports:download-xlsx")).click();
+        Path spreadsheet = new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(".xlsx"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        byte[] bytes = Files.readAllBytes(spreadsheet);
+        assertThat(new String(bytes, 0, 2, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("PK");
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // The worklist names persons: evaluators are refused it.
+        browser.get(RunningServer.uri("/worklist.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
+    /** Whether the worklist's page shows the customer's job-seeker interview due that day (read afresh if redrawn). */
+    private boolean onPage(String customer, String due) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return browser.findElements(By.cssSelector("#worklist\\:items tbody tr")).stream()
+                        .anyMatch(row -> row.getText().contains(due)
+                                && row.getText().contains("Työnhakijahaastattelu")
+                                && row.findElements(By.cssSelector("a.worklist-customer")).stream()
+                                        .anyMatch(link ->
+                                                link.getAttribute("href").endsWith("id=" + customer)));
+            } catch (StaleElementReferenceException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The progress bar polls the run until it reaches 100 %, and the finished run's status shows. */

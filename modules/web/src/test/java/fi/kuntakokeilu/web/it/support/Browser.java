@@ -26,6 +26,11 @@ public final class Browser {
     private Browser() {}
 
     public static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** A browser that saves every download into the directory, without asking. */
+    public static ChromeDriver start(Path downloads) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": install them with `sudo apt-get install -y chromium chromium-driver`";
@@ -52,12 +57,26 @@ public final class Browser {
                             // A Finnish user's browser: the interface starts in Finnish.
                             "--accept-lang=fi-FI,fi",
                             "--user-data-dir=" + profile);
+            if (downloads != null) {
+                options.setExperimentalOption(
+                        "prefs",
+                        java.util.Map.of(
+                                "download.default_directory",
+                                downloads.toString(),
+                                "download.prompt_for_download",
+                                false));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .usingAnyFreePort()
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            if (downloads != null) {
+                driver.executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            }
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
