@@ -1,5 +1,6 @@
 package fi.kuntakokeilu.clients;
 
+import fi.kuntakokeilu.platform.audit.AuditEntry;
 import fi.kuntakokeilu.platform.identity.ValidPersonalIdentityCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -62,6 +63,16 @@ public interface Clients {
      * @throws fi.kuntakokeilu.platform.problem.ResourceNotFoundException when the code is not registered
      */
     AccessReport accessReport(@NotNull @Valid AccessReportRequest request);
+
+    /**
+     * Who read or changed a customer's record, the newest first: every row of the audit trail about
+     * the person (time, staff account and role, action). For area managers, and only for the
+     * customers their areas are responsible for now; the reading of the list is itself audited.
+     *
+     * @throws fi.kuntakokeilu.platform.problem.ResourceNotFoundException when the person is missing or
+     *     out of the caller's scope
+     */
+    List<AuditEntry> recordViewers(long id);
 
     /** Records a change from a day on and re-evaluates the person on that day. */
     JobSeekerView changeSituation(long id, @NotNull @Valid SituationChangeRequest request);

@@ -62,6 +62,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -192,6 +194,17 @@ public class ClientsFacade implements Clients {
         audit.record(caller, AuditAction.READ, SUBJECT, id(person), "access report (GDPR Art. 15)");
         return new AccessReport(
                 person.id(), person.personalIdentityCode(), person.firstName(), person.lastName(), entries);
+    }
+
+    @Override
+    @Allow(Role.AREA_MANAGER)
+    public List<AuditEntry> recordViewers(long id) {
+        Caller caller = currentUser.require();
+        JobSeeker person = inScope(id, caller);
+        List<AuditEntry> entries = new ArrayList<>(review.history(SUBJECT, id(person)));
+        Collections.reverse(entries);
+        audit.record(caller, AuditAction.READ, SUBJECT, id(person), "view who viewed the record");
+        return List.copyOf(entries);
     }
 
     @Override

@@ -105,6 +105,11 @@ public class JobSeekerPageView implements Serializable {
         }
     }
 
+    /** Reads the customer's interviews and discussions again, after one of them changed. */
+    public void reloadAppointments() {
+        appointments = services.appointments(person.id());
+    }
+
     /** The customer's interviews and discussions, by due date. */
     public List<AppointmentView> getAppointments() {
         return appointments;
