@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kuntakokeilu.platform.identity.PersonalIdentityCode;
 import fi.kuntakokeilu.web.it.support.Accessibility;
+import fi.kuntakokeilu.web.it.support.Api;
 import fi.kuntakokeilu.web.it.support.Browser;
 import fi.kuntakokeilu.web.it.support.RunningServer;
 import fi.kuntakokeilu.web.it.support.Subjects;
@@ -387,6 +388,141 @@ class BrowserIT {
         // The worklist names persons: evaluators are refused it.
         browser.get(RunningServer.uri("/worklist.xhtml").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
+    @Test
+    void aManagerUpdatesAPlanSeesEveryVersionWritesANoteAndSeesWhoViewedTheRecord() {
+        Api manager = Api.as("manager.pirkanmaa");
+        String customer = manager.get("/api/v1/job-seekers?size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .toString();
+        logIn("manager.pirkanmaa", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-worklist")));
+        browser.get(RunningServer.uri("/job-seeker.xhtml?id=" + customer).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-view")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        if (!browser.findElements(By.id("plan-none")).isEmpty()) {
+            type(By.id("plan:actions"), "Ensimmäinen suunnitelma: työnhaku verkossa.");
+            browser.findElement(By.id("plan:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan:messages"), "versiona 1"));
+        }
+        int before = Integer.parseInt(browser.findElement(By.id("plan-version")).getText());
+        String earlier = browser.findElement(By.id("plan-actions")).getText();
+
+        // A new version: the earlier one stays, and what staff typed is shown as text, never as markup.
+        String actions = "Selenium " + System.nanoTime() + ": <b>kaksi</b> hakemusta viikossa & kurssi";
+        type(By.id("plan:actions"), actions);
+        browser.findElement(By.id("plan:save")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("plan:messages"), "versiona " + (before + 1)));
+        assertThat(browser.findElement(By.id("plan-version")).getText()).isEqualTo(String.valueOf(before + 1));
+        assertThat(browser.findElement(By.id("plan-actions")).getText()).isEqualTo(actions);
+        String versions = browser.findElement(By.id("plan-versions")).getText();
+        assertThat(versions).contains(actions, earlier);
+        assertThat(browser.findElements(By.cssSelector("#plan-versions tbody tr")))
+                .hasSizeGreaterThanOrEqualTo(before + 1);
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // Someone else saves a version meanwhile: the stale edit is refused in Finnish, theirs is shown,
+        // and this user's text stays in the form to be saved on top of it.
+        String planId = manager.get("/api/v1/job-seekers/" + customer + "/plans")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .toString();
+        String theirs = "Toisen käsittelijän versio " + System.nanoTime();
+        var other = manager.putJson(
+                "/api/v1/job-seekers/" + customer + "/plans/" + planId,
+                "{\"agreedOn\":\"" + LocalDate.now() + "\",\"agreedActions\":\"" + theirs + "\",\"version\":"
+                        + (before + 1) + "}");
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+        String mine = "Oma muutos " + System.nanoTime();
+        type(By.id("plan:actions"), mine);
+        browser.findElement(By.id("plan:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan:messages"), "Joku muu tallensi"));
+        assertThat(browser.findElement(By.id("plan-versions")).getText()).contains(theirs, actions);
+        assertThat(browser.findElement(By.id("plan:actions")).getAttribute("value"))
+                .isEqualTo(mine);
+        Accessibility.assertNoSeriousViolations(browser);
+        browser.findElement(By.id("plan:save")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("plan:messages"), "versiona " + (before + 3)));
+        assertThat(browser.findElement(By.id("plan-versions")).getText()).contains(mine, theirs, actions);
+
+        // A note needs a topic.
+        String note = "Soitto " + System.nanoTime() + " <script>alert(1)</script>";
+        type(By.id("note:body"), note);
+        browser.findElement(By.id("note:save")).click();
+        wait.until(driver ->
+                !driver.findElement(By.id("note:topic-error")).getText().isBlank());
+        new Select(browser.findElement(By.id("note:topic"))).selectByValue("CONTACT");
+        browser.findElement(By.id("note:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("note:messages"), "tallennettiin"));
+        assertThat(browser.findElement(By.id("notes")).getText()).contains(note, "Yhteydenotto");
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // The manager sees who viewed the record, the latest first: their own readings among them.
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("viewers")));
+        assertThat(browser.findElement(By.id("viewers-heading")).getText()).isEqualTo("Ketkä ovat katsoneet tietoja");
+        String firstRow =
+                browser.findElement(By.cssSelector("#viewers tbody tr")).getText();
+        assertThat(firstRow).contains("manager.pirkanmaa", "katsoi");
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void aCaseworkerMarksAnInterviewHeldAndDoesNotSeeWhoViewedTheRecord() {
+        String customer = Subjects.fill("{helsinki-job-seeker}");
+        logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-worklist")));
+        browser.get(RunningServer.uri("/job-seeker.xhtml?id=" + customer).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-view")));
+        assertThat(browser.findElements(By.id("viewers"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("Ketkä ovat katsoneet tietoja");
+
+        // An interview booked for a week on, then recorded as held today.
+        LocalDate today = LocalDate.now();
+        new Select(browser.findElement(By.id("appointment:kind"))).selectByValue("JOB_SEEKER_INTERVIEW");
+        setDate(By.id("appointment:due"), today.plusDays(7));
+        browser.findElement(By.id("appointment:book")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointment:messages"), "varattiin"));
+        String due = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.forLanguageTag("fi-FI"))
+                .format(today.plusDays(7));
+        Select which = new Select(browser.findElement(By.id("change:which")));
+        WebElement booked = which.getOptions().stream()
+                .filter(option -> option.getText().contains("Työnhakijahaastattelu")
+                        && option.getText().contains(due))
+                .findFirst()
+                .orElseThrow();
+        String appointment = booked.getAttribute("value");
+        which.selectByValue(appointment);
+        setDate(By.id("change:held"), today);
+        browser.findElement(By.id("change:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:messages"), "muutettiin"));
+        String held = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.forLanguageTag("fi-FI"))
+                .format(today);
+        assertThat(browser.findElement(By.id("appointments")).getText()).contains("Pidetty " + held);
+        assertThat(browser.findElements(By.cssSelector("#change\\:which option[value='" + appointment + "']")))
+                .isEmpty();
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    private void type(By field, String text) {
+        WebElement input = browser.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void setDate(By field, LocalDate day) {
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(field), day.toString());
     }
 
     /** Whether the worklist's page shows the customer's job-seeker interview due that day (read afresh if redrawn). */
