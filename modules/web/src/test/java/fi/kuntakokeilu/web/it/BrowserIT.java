@@ -457,8 +457,9 @@ class BrowserIT {
         String note = "Soitto " + System.nanoTime() + " <script>alert(1)</script>";
         type(By.id("note:body"), note);
         browser.findElement(By.id("note:save")).click();
-        wait.until(driver ->
-                !driver.findElement(By.id("note:topic-error")).getText().isBlank());
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(driver ->
+                        !driver.findElement(By.id("note:topic-error")).getText().isBlank());
         new Select(browser.findElement(By.id("note:topic"))).selectByValue("CONTACT");
         browser.findElement(By.id("note:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("note:messages"), "tallennettiin"));
