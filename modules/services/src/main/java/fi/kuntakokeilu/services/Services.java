@@ -92,4 +92,32 @@ public interface Services {
             WorklistKind kind,
             @Min(0) int page,
             @Min(1) @Max(200) int size);
+
+    /**
+     * The worklist of one caseworker within a trial area: the same items and counts as the area's,
+     * for the customers the caseworker is responsible for now. A caseworker asks for their own
+     * ({@code me}); area managers and administrators for any caseworker of the area.
+     *
+     * @param area the trial area; may be left out by staff of one area
+     * @param caseworker {@code me} or an account name
+     */
+    Worklist caseworkerWorklist(
+            @Size(max = 60) String area,
+            @Size(max = 100) String caseworker,
+            WorklistKind kind,
+            @Min(0) int page,
+            @Min(1) @Max(200) int size);
+
+    /** The customer's responsible caseworker within their trial area now, and every assignment. */
+    ResponsibleCaseworkerView caseworker(long jobSeekerId);
+
+    /**
+     * Makes a caseworker responsible for a customer of a trial area from a day on; the earlier
+     * assignments stay on record. A caseworker may take a customer of their own area; an area manager
+     * (or an administrator) may assign the customer to any caseworker of the area.
+     *
+     * @throws fi.kuntakokeilu.platform.problem.ConflictException when {@code request.version()} is
+     *     stale or the customer is no trial area's
+     */
+    ResponsibleCaseworkerView assignCaseworker(long jobSeekerId, @NotNull @Valid CaseworkerAssignmentRequest request);
 }

@@ -9,14 +9,31 @@
  * {@code /{planId}/versions}), {@code service-periods} (GET, POST, PUT {@code /{periodId}}), {@code
  * appointments} (GET, POST, PUT {@code /{appointmentId}}), {@code job-applications} (GET, POST a
  * month's report; POST {@code statements/{statementId}/sent}), {@code notes} (GET, POST, PUT {@code
- * /{noteId}}); {@code GET /api/v1/worklists?area=|office=&kind=&page=&size=}; {@code GET
- * /api/v1/services} (the catalogue, every role). Scope: staff of the trial area responsible for the
+ * /{noteId}}), {@code caseworker} (GET the responsible caseworker now, every assignment and the
+ * version; PUT an assignment {@code {caseworker, since, version}}); {@code GET
+ * /api/v1/worklists?area=|office=&kind=&page=&size=}, with {@code caseworker=me|<account>} one
+ * caseworker's part of an area's list; {@code GET /api/v1/services} (the catalogue, every role). Scope: staff of the trial area responsible for the
  * customer now, office staff for their office's customers, administrators all; others' customers
  * answer 404 like missing ones; evaluators 403 (except the catalogue). Who is responsible comes from
  * the clients module's {@link fi.kuntakokeilu.clients.Caseloads}, with the caller's scope. Every read
  * and change of a customer's services is audited in its transaction ({@code job-seeker} subject).
  * Plans, service periods, appointments and notes carry versions: a stale change answers 409
  * ("reload"), checked against the row and by the optimistic lock at flush, so nothing is lost.
+ *
+ * <p><b>Responsible caseworker</b>: within the trial area responsible for a customer, one caseworker
+ * at a time, effective dated and never overwritten ({@link
+ * fi.kuntakokeilu.services.control.Caseworkers}): each assignment is a new row, numbered per
+ * customer; the latest is in force while its area is still responsible and it began on or after the
+ * day that area took the customer over (after a transfer nobody is, until someone is assigned). The
+ * number is the version: a stale one answers 409, and the unique key refuses the second of two
+ * concurrent assignments. {@link fi.kuntakokeilu.services.control.CaseworkerRules}: a caseworker
+ * takes a customer of their own area (only themselves); an area manager or an administrator assigns
+ * to any caseworker of the area; the assignee must be an enabled caseworker account serving the area,
+ * looked up in organisations' staff accounts through the platform's {@code StaffDirectory}. Office
+ * customers get none (409). A caseworker's worklist ({@code caseworker=me}) is the area's worklist
+ * restricted to the customers they are responsible for now, with the same items and counts; area
+ * managers and administrators may ask for any caseworker of the area, caseworkers only their own.
+ * Reads and assignments are audited ({@code job-seeker} subject).
  *
  * <p><b>Rules</b> (pure, in {@code control}): {@link fi.kuntakokeilu.services.control.FinnishCalendar}
  * (holidays and working days of any year from 1992), {@link
@@ -39,12 +56,15 @@
  * data, written by {@code boundary.DemoServices} at {@code SchemaReady.SERVICES} in demo mode only).
  * {@code boundary.ObligationSweep} reviews every obligation nightly (one transaction per area or
  * office), so a customer who reports nothing at all also gets the reminder and then the statements;
- * reporting a month's applications reviews that customer at once.
+ * reporting a month's applications reviews that customer at once. On a cluster only the instance
+ * that claims the night does it ({@link fi.kuntakokeilu.services.control.NightlyClaims}: the lock row
+ * {@code svc_job_lock('obligation-review')}, {@code FOR UPDATE SKIP LOCKED}, with the night marked
+ * as claimed).
  *
  * <p><b>Tables</b>: prefix {@code svc_}: {@code svc_service} (the catalogue, seeded, configurable
  * rows), {@code svc_plan}, {@code svc_plan_version}, {@code svc_service_period}, {@code
  * svc_appointment}, {@code svc_application_report}, {@code svc_benefit_statement}, {@code
- * svc_case_note}. Job seekers by the clients module's id, bodies by organisations' keys: plain
+ * svc_case_note}, {@code svc_caseworker_assignment} (V2), {@code svc_job_lock} (V2). Job seekers by the clients module's id, bodies by organisations' keys: plain
  * columns, no foreign key leaves the module.
  *
  * <p><b>Views for evaluation</b> (no names, identity codes or free text; stable column names):
@@ -61,12 +81,14 @@
  * <p><b>Configuration</b>: {@code services.neglect.*}, {@code services.worklist.due-soon-days} (7),
  * {@code services.worklist.service-ending-days} (14), {@code services.schedule.horizon-months} (12),
  * read by {@link fi.kuntakokeilu.services.control.ServiceRuleSettings}; {@code
- * services.obligation.review-at} (03:10, the nightly review); {@code services.demo.seed}.
+ * services.obligation.review-at} (03:10, the nightly review); {@code services.demo.seed}; {@code
+ * services.demo.caseworkers} (caseworker.helsinki,caseworker.espoo: the demo data deals each area's
+ * customers to that area's demo caseworkers, every fourth left unassigned).
  * Texts in the bundle {@code fi/kuntakokeilu/services/messages}.
  *
  * <p><b>Events</b>: none published or observed yet. <b>Depends on</b>: clients ({@code Caseloads},
- * pending transfers), organisations (area and office keys for the demo data), platform. <b>Does
- * not</b>: assign customers to individual caseworkers (worklists are per area or office), send
+ * pending transfers), organisations (area and office keys for the demo data), platform (its {@code
+ * StaffDirectory}, implemented by organisations, for assignees' accounts). <b>Does not</b>: send
  * statements to Kela or the funds (it records them and when staff sent them), or schedule an initial
  * interview row at registration (the worklist derives it from the registration day until a plan or
  * an initial interview exists).

@@ -10,6 +10,9 @@ import fi.kuntakokeilu.platform.audit.AuditAction;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.lifecycle.SchemaReady;
 import fi.kuntakokeilu.platform.security.Caller;
+import fi.kuntakokeilu.platform.security.Role;
+import fi.kuntakokeilu.platform.security.StaffDirectory;
+import fi.kuntakokeilu.services.control.Caseworkers;
 import fi.kuntakokeilu.services.control.DemoCaseFiles;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,15 +23,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo case files of {@code run}, after the clients module's demo population: plans, schedules,
  * service periods, job-application reports, reminders and statements, and notes for the customers
- * of every trial area and office ({@link DemoCaseFiles}). Only in demo mode, and only into empty
- * services tables, so a restart adds nothing.
+ * of every trial area and office ({@link DemoCaseFiles}), and responsible caseworkers: the customers
+ * of each trial area dealt to the demo caseworkers of that area ({@code services.demo.caseworkers},
+ * accounts checked against organisations' staff accounts: an enabled caseworker account serving the
+ * area), every fourth left unassigned. Only in demo mode, and only into empty services tables, so a
+ * restart adds nothing.
  */
 @ApplicationScoped
 public class DemoServices {
@@ -45,7 +54,17 @@ public class DemoServices {
     DemoCaseFiles demo;
 
     @Inject
+    Caseworkers caseworkers;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
     AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "services.demo.caseworkers", defaultValue = "caseworker.helsinki,caseworker.espoo")
+    List<String> demoCaseworkers;
 
     @Inject
     Clock clock;
@@ -68,6 +87,7 @@ public class DemoServices {
             customers.addAll(caseloads.customersOf(Caller.SYSTEM, ResponsibleBody.office(office.key())));
         }
         int planned = demo.write(customers, seed);
+        int assigned = caseworkers.assignDemo(customers, caseworkersByArea(), "demo");
         audit.recordAll(
                 Caller.SYSTEM,
                 AuditAction.CREATE,
@@ -75,6 +95,24 @@ public class DemoServices {
                 customers.stream().map(c -> String.valueOf(c.jobSeekerId())).toList(),
                 "demo services");
         LOG.info(() -> "Demo services: " + planned + " of " + customers.size() + " customers with plans, in "
-                + Duration.between(begin, clock.instant()).toMillis() + " ms");
+                + Duration.between(begin, clock.instant()).toMillis() + " ms; " + assigned
+                + " with a responsible caseworker");
+    }
+
+    /** The configured demo caseworkers that are enabled caseworker accounts, by the areas they serve. */
+    private Map<String, List<String>> caseworkersByArea() {
+        Map<String, List<String>> byArea = new LinkedHashMap<>();
+        for (String name : demoCaseworkers) {
+            Optional<Caller> account = staff.find(name.trim());
+            if (account.isEmpty() || account.get().role() != Role.CASEWORKER) {
+                LOG.warning(() -> "Demo caseworker " + name + " is no enabled caseworker account; left out");
+                continue;
+            }
+            for (String area : account.get().areaKeys()) {
+                byArea.computeIfAbsent(area, a -> new ArrayList<>())
+                        .add(account.get().username());
+            }
+        }
+        return byArea;
     }
 }

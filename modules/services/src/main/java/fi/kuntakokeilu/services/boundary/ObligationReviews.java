@@ -8,10 +8,14 @@ import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.security.Caller;
 import fi.kuntakokeilu.services.StatementView;
 import fi.kuntakokeilu.services.control.CaseFile;
+import fi.kuntakokeilu.services.control.NightlyClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +37,25 @@ public class ObligationReviews {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    NightlyClaims claims;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Claims tonight's review for this instance, in a transaction that commits at once: of the
+     * instances of a cluster, whose timers all fire, only the first reviews.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean claimTonight() {
+        return claims.claim(
+                NightlyClaims.OBLIGATION_REVIEW,
+                LocalDate.now(clock),
+                ManagementFactory.getRuntimeMXBean().getName(),
+                clock.instant());
+    }
 
     /** Returns how many reminders and statements were made. */
     @Transactional(TxType.REQUIRES_NEW)

@@ -29,9 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * or benefit statement, which then waits on the worklist to be sent. One transaction per trial area
  * or office. The time is configuration ({@code services.obligation.review-at}, default 03:10), so the
  * timer is created here rather than by {@code @Schedule}; it is not persistent (a missed night is
- * caught up the next, as the review takes every neglected period). On a cluster each instance runs
- * it; a record is unique per customer and period, so a second instance's duplicate is refused and
- * that body's run is logged and skipped.
+ * caught up the next, as the review takes every neglected period). On a cluster the timer fires on
+ * each instance; the first to claim the night's lock row ({@code svc_job_lock}, see {@link
+ * fi.kuntakokeilu.services.control.NightlyClaims}) reviews, the others log and skip. A record is also
+ * unique per customer and period, so even a review run twice (by hand) makes nothing twice.
  */
 @Singleton
 @Startup
@@ -69,6 +70,10 @@ public class ObligationSweep {
 
     @Timeout
     void reviewAll() {
+        if (!reviews.claimTonight()) {
+            LOG.info("Another instance has claimed tonight's job-application obligation review");
+            return;
+        }
         List<ResponsibleBody> bodies = new ArrayList<>();
         for (TrialAreaView area : organisations.trialAreas()) {
             bodies.add(ResponsibleBody.area(area.key()));

@@ -8,22 +8,26 @@ import fi.kuntakokeilu.clients.TransferOrderView;
 import fi.kuntakokeilu.platform.audit.AuditAction;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.problem.AccessDeniedException;
+import fi.kuntakokeilu.platform.problem.ConflictException;
 import fi.kuntakokeilu.platform.problem.InvalidInputException;
 import fi.kuntakokeilu.platform.problem.ResourceNotFoundException;
 import fi.kuntakokeilu.platform.security.Allow;
 import fi.kuntakokeilu.platform.security.Caller;
 import fi.kuntakokeilu.platform.security.CurrentUser;
 import fi.kuntakokeilu.platform.security.Role;
+import fi.kuntakokeilu.platform.security.StaffDirectory;
 import fi.kuntakokeilu.services.ApplicationReportRequest;
 import fi.kuntakokeilu.services.AppointmentRequest;
 import fi.kuntakokeilu.services.AppointmentView;
 import fi.kuntakokeilu.services.CaseNoteRequest;
 import fi.kuntakokeilu.services.CaseNoteView;
+import fi.kuntakokeilu.services.CaseworkerAssignmentRequest;
 import fi.kuntakokeilu.services.CatalogueEntry;
 import fi.kuntakokeilu.services.JobApplicationsView;
 import fi.kuntakokeilu.services.PlanRequest;
 import fi.kuntakokeilu.services.PlanVersionView;
 import fi.kuntakokeilu.services.PlanView;
+import fi.kuntakokeilu.services.ResponsibleCaseworkerView;
 import fi.kuntakokeilu.services.ServicePeriodRequest;
 import fi.kuntakokeilu.services.ServicePeriodView;
 import fi.kuntakokeilu.services.Services;
@@ -31,6 +35,8 @@ import fi.kuntakokeilu.services.StatementView;
 import fi.kuntakokeilu.services.Worklist;
 import fi.kuntakokeilu.services.WorklistKind;
 import fi.kuntakokeilu.services.control.CaseFile;
+import fi.kuntakokeilu.services.control.CaseworkerRules;
+import fi.kuntakokeilu.services.control.Caseworkers;
 import fi.kuntakokeilu.services.control.DeadlineClassifier;
 import fi.kuntakokeilu.services.control.ServiceRuleSettings;
 import fi.kuntakokeilu.services.control.Worklists;
@@ -39,6 +45,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The services API. The transaction boundary: each call is one transaction, with the audit row of
@@ -78,6 +85,12 @@ public class ServicesFacade implements Services {
 
     @Inject
     ServiceRuleSettings settings;
+
+    @Inject
+    Caseworkers caseworkers;
+
+    @Inject
+    StaffDirectory staff;
 
     @Override
     @Allow({Role.ADMIN, Role.AREA_MANAGER, Role.CASEWORKER, Role.OFFICE_STAFF, Role.EVALUATOR})
@@ -275,6 +288,80 @@ public class ServicesFacade implements Services {
                         .toList(),
                 "worklist of " + body);
         return worklist;
+    }
+
+    @Override
+    public Worklist caseworkerWorklist(String area, String caseworker, WorklistKind kind, int page, int size) {
+        Caller caller = currentUser.require();
+        ResponsibleBody body = bodyOf(caller, area, null);
+        if (!body.isArea()) {
+            throw InvalidInputException.of("caseworker", "services.worklist.caseworkerNeedsArea");
+        }
+        String account = CaseworkerRules.accountOf(caller, caseworker);
+        CaseworkerRules.checkWorklist(
+                caller,
+                body.key(),
+                account,
+                account.equals(caller.username()) ? Optional.of(caller) : staff.find(account));
+        List<CustomerInCare> theirs = caseworkers.assignedTo(body.key(), account, caseloads.customersOf(caller, body));
+        Worklist worklist = worklists.worklist(
+                body,
+                account,
+                theirs,
+                List.of(),
+                file.today(),
+                classifier,
+                settings.serviceEndingDays(),
+                kind,
+                page,
+                size);
+        audit.recordAll(
+                caller,
+                AuditAction.SEARCH,
+                SUBJECT,
+                worklist.items().items().stream()
+                        .map(i -> String.valueOf(i.jobSeekerId()))
+                        .distinct()
+                        .toList(),
+                "worklist of caseworker " + account + " in " + body);
+        return worklist;
+    }
+
+    // ---------------------------------------------------------------- responsible caseworker
+
+    @Override
+    public ResponsibleCaseworkerView caseworker(long jobSeekerId) {
+        Caller caller = currentUser.require();
+        CustomerInCare customer = customer(jobSeekerId, caller);
+        ResponsibleCaseworkerView view = caseworkers.of(customer);
+        audit(caller, AuditAction.READ, customer, "view responsible caseworker");
+        return view;
+    }
+
+    @Override
+    @Allow({Role.ADMIN, Role.AREA_MANAGER, Role.CASEWORKER})
+    public ResponsibleCaseworkerView assignCaseworker(long jobSeekerId, CaseworkerAssignmentRequest request) {
+        Caller caller = currentUser.require();
+        CustomerInCare customer = customer(jobSeekerId, caller);
+        if (customer.responsibleBody() == null || !customer.responsibleBody().isArea()) {
+            throw new ConflictException("not-in-trial-area", "services.caseworker.notInArea");
+        }
+        String area = customer.responsibleBody().key();
+        String assignee = CaseworkerRules.accountOf(caller, request.caseworker());
+        CaseworkerRules.checkAssignment(
+                caller,
+                area,
+                assignee,
+                assignee.equals(caller.username()) ? Optional.of(caller) : staff.find(assignee));
+        ResponsibleCaseworkerView view =
+                caseworkers.assign(customer, assignee, request.since(), request.version(), caller.username());
+        audit(
+                caller,
+                AuditAction.UPDATE,
+                customer,
+                "assign caseworker " + assignee + " in " + area + " from "
+                        + view.current().since());
+        return view;
     }
 
     /**

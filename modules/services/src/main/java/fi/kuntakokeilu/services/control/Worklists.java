@@ -78,6 +78,26 @@ public class Worklists {
             WorklistKind kind,
             int page,
             int size) {
+        return worklist(
+                body, null, customers, pendingTransfers, today, classifier, serviceEndingDays, kind, page, size);
+    }
+
+    /**
+     * The worklist of a body, or of one caseworker within it.
+     *
+     * @param caseworker the caseworker whose customers {@code customers} are; null for the body's
+     */
+    public Worklist worklist(
+            ResponsibleBody body,
+            String caseworker,
+            Collection<CustomerInCare> customers,
+            List<TransferOrderView> pendingTransfers,
+            LocalDate today,
+            DeadlineClassifier classifier,
+            int serviceEndingDays,
+            WorklistKind kind,
+            int page,
+            int size) {
         List<WorklistItem> items = items(body, customers, pendingTransfers, today, classifier, serviceEndingDays);
         Map<WorklistKind, long[]> counts = new EnumMap<>(WorklistKind.class);
         for (WorklistKind k : WorklistKind.values()) {
@@ -97,7 +117,8 @@ public class Worklists {
                 counts.entrySet().stream()
                         .map(e -> new WorklistCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
                         .toList(),
-                new Page<>(chosen.subList(from, to), page, size, chosen.size()));
+                new Page<>(chosen.subList(from, to), page, size, chosen.size()),
+                caseworker);
     }
 
     /** Every item needing attention, by deadline. */

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The services API over HTTP against the running demo server: two staff members editing one plan at
- * once (one wins, the other is told to reload, nothing is lost), the schedule a plan draws, and the
- * worklist of the demo data against an independent SQL count of the same tables.
+ * once (one wins, the other is told to reload, nothing is lost), the schedule a plan draws, the
+ * worklists of the demo data (Helsinki's, and its caseworker's own) against an independent SQL count
+ * of the same tables, and two concurrent assignments of a responsible caseworker.
  */
 class ServicesApiIT {
 
@@ -139,11 +140,77 @@ class ServicesApiIT {
         Reply reply = Api.as("caseworker.helsinki").get("/api/v1/worklists?area=helsinki&size=5");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonObject worklist = reply.json();
+        String helsinki = " join cli_custody c on c.job_seeker_id = x.job_seeker_id"
+                + " and c.body_type = 'TRIAL_AREA' and c.body_key = 'helsinki'";
+        assertCountsAsSql(worklist, helsinki);
+        assertThat(total(worklist, "INTERVIEW") + total(worklist, "PLAN_REVIEW"))
+                .isPositive();
+        assertThat(worklist.getJsonObject("items").getJsonArray("items")).hasSizeLessThanOrEqualTo(5);
+    }
+
+    /**
+     * A caseworker's own worklist counts what the same SQL counts for the customers of the area whose
+     * latest assignment, made since the area took them over, names the caseworker; and the demo
+     * data leaves customers unassigned, so the area's list holds more.
+     */
+    @Test
+    void countsTheWorklistOfHelsinkisCaseworkerAsAnIndependentSqlCountDoes() throws SQLException {
+        Reply reply = Api.as("caseworker.helsinki").get("/api/v1/worklists?caseworker=me&size=5");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject worklist = reply.json();
+        assertThat(worklist.getString("caseworker")).isEqualTo("caseworker.helsinki");
+        String theirs = " join cli_custody c on c.job_seeker_id = x.job_seeker_id"
+                + " and c.body_type = 'TRIAL_AREA' and c.body_key = 'helsinki'"
+                + " join svc_caseworker_assignment a on a.job_seeker_id = x.job_seeker_id"
+                + " and a.area_key = 'helsinki' and a.caseworker = 'caseworker.helsinki' and a.since >= c.since"
+                + " and a.seq = (select max(b.seq) from svc_caseworker_assignment b"
+                + " where b.job_seeker_id = a.job_seeker_id)";
+        assertCountsAsSql(worklist, theirs);
+        JsonObject area = Api.as("manager.pirkanmaa")
+                .get("/api/v1/worklists?caseworker=me")
+                .json();
+        assertThat(area.getJsonObject("items").getInt("total")).isZero();
+        JsonObject whole = Api.as("caseworker.helsinki")
+                .get("/api/v1/worklists?area=helsinki")
+                .json();
+        assertThat(whole.getJsonObject("items").getInt("total"))
+                .isGreaterThan(worklist.getJsonObject("items").getInt("total"));
+    }
+
+    /** Two staff assigning the same customer at once on the version both read: one wins, one gets 409. */
+    @Test
+    void twoConcurrentAssignmentsOfOneCustomerGiveOneSuccessAndOneConflict() {
+        long customer = helsinkiCustomer(3);
+        String path = "/api/v1/job-seekers/" + customer + "/caseworker";
+        JsonObject before = Api.as("caseworker.helsinki").get(path).json();
+        long version = before.getJsonNumber("version").longValue();
+        String json = "{\"caseworker\":\"caseworker.helsinki\",\"version\":" + version + "}";
+        CountDownLatch start = new CountDownLatch(1);
+
+        var first = put("caseworker.helsinki", path, json, start);
+        var second = put("admin", path, json, start);
+        start.countDown();
+
+        List<Integer> statuses =
+                List.of(first.join().statusCode(), second.join().statusCode());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        JsonObject after = Api.as("caseworker.helsinki").get(path).json();
+        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(version + 1);
+        assertThat(after.getJsonArray("history"))
+                .hasSize(before.getJsonArray("history").size() + 1);
+        assertThat(after.getJsonObject("current").getString("caseworker")).isEqualTo("caseworker.helsinki");
+        Reply stale = Api.as("admin").putJson(path, json);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        Reply otherArea = Api.as("admin")
+                .putJson(path, "{\"caseworker\":\"caseworker.espoo\",\"version\":" + (version + 1) + "}");
+        assertThat(otherArea.status()).as(otherArea.toString()).isEqualTo(400);
+    }
+
+    /** The worklist's counts against SQL over the services tables, for the customers the join selects. */
+    private static void assertCountsAsSql(JsonObject worklist, String helsinki) throws SQLException {
         LocalDate today = LocalDate.parse(worklist.getString("today"));
         LocalDate soon = today.plusDays(7);
         LocalDate fortnight = today.plusDays(14);
-        String helsinki = " join cli_custody c on c.job_seeker_id = x.job_seeker_id"
-                + " and c.body_type = 'TRIAL_AREA' and c.body_key = 'helsinki'";
 
         try (Connection db = RunningServer.database()) {
             assertThat(count(worklist, "INTERVIEW"))
@@ -196,6 +263,7 @@ class ServicesApiIT {
             // Customers with no plan and no initial interview on record; every one of them registered
             // more than a month ago, so each initial interview is due or overdue.
             String withoutInterview = " from cli_custody x join cli_job_seeker j on j.id = x.job_seeker_id"
+                    + helsinki
                     + " where x.body_type = 'TRIAL_AREA' and x.body_key = 'helsinki'"
                     + " and x.job_seeker_id not in (select job_seeker_id from svc_plan)"
                     + " and x.job_seeker_id not in (select job_seeker_id from svc_appointment"
@@ -205,9 +273,6 @@ class ServicesApiIT {
             assertThat(total(worklist, "INITIAL_INTERVIEW")).isEqualTo(sql(db, "select count(*)" + withoutInterview));
             assertThat(total(worklist, "TRANSFER_PENDING")).isZero();
         }
-        assertThat(total(worklist, "INTERVIEW") + total(worklist, "PLAN_REVIEW"))
-                .isPositive();
-        assertThat(worklist.getJsonObject("items").getJsonArray("items")).hasSizeLessThanOrEqualTo(5);
     }
 
     private static long[] count(JsonObject worklist, String kind) {
