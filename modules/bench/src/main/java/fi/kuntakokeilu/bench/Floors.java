@@ -10,17 +10,25 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
  * What plain JDBC reaches on the same work, in the same run, on the same database: the floor each
- * scenario is compared with. Floors write into a scratch schema with the same table shapes, in
- * batches of 1,000 committed together, with nothing else: no validation, no rules, no audit.
+ * scenario is compared with. Floors write into a scratch schema, into copies of the application's
+ * own tables ({@code CREATE TABLE ... LIKE}: the same columns, indexes and character sets; the
+ * copies have no foreign keys), the same rows, committed as often as the application commits
+ * (the import's and the transfer job's chunk sizes, as configured by default), with nothing else:
+ * no validation, no rules, no audit.
  */
 final class Floors {
 
-    private static final int BATCH = 1000;
+    /** {@code clients.import.chunk-size}. */
+    private static final int IMPORT_BATCH = 1000;
+
+    /** {@code clients.transfer.chunk-size}. */
+    private static final int TRANSFER_BATCH = 500;
 
     private Floors() {}
 
@@ -30,27 +38,21 @@ final class Floors {
                 Statement ddl = connection.createStatement()) {
             ddl.execute("drop table if exists floor_situation");
             ddl.execute("drop table if exists floor_job_seeker");
-            ddl.execute("create table floor_job_seeker (id bigint not null auto_increment primary key,"
-                    + " personal_identity_code varchar(11) character set ascii collate ascii_bin not null unique,"
-                    + " first_name varchar(100) not null, last_name varchar(100) not null, birth_date date not null,"
-                    + " mother_tongue char(3) not null, immigrant boolean not null, registered_on date not null,"
-                    + " home_municipality char(3) not null, labour_market_status varchar(30) not null,"
-                    + " unemployment_benefit varchar(30) not null, created_at datetime(6) not null,"
-                    + " key (last_name, first_name)) engine=InnoDB");
-            ddl.execute("create table floor_situation (id bigint not null auto_increment primary key,"
-                    + " job_seeker_id bigint not null, effective_from date not null,"
-                    + " labour_market_status varchar(30) not null, unemployment_benefit varchar(30) not null,"
-                    + " home_municipality char(3) not null, key (job_seeker_id, effective_from)) engine=InnoDB");
+            ddl.execute("create table floor_job_seeker like " + Environment.SCHEMA + ".cli_job_seeker");
+            ddl.execute("create table floor_situation like " + Environment.SCHEMA + ".cli_situation");
             connection.setAutoCommit(false);
             long begin = System.nanoTime();
             try (BufferedReader in = Files.newBufferedReader(extract, StandardCharsets.UTF_8);
                     PreparedStatement person = connection.prepareStatement(
                             "insert into floor_job_seeker (personal_identity_code, first_name, last_name, birth_date,"
-                                    + " mother_tongue, immigrant, registered_on, home_municipality, labour_market_status,"
-                                    + " unemployment_benefit, created_at) values (?,?,?,?,?,?,?,?,?,?,?)");
+                                    + " sex, mother_tongue, immigrant, education_level, email, phone, street_address,"
+                                    + " postal_code, post_office, registered_on, home_municipality, labour_market_status,"
+                                    + " unemployment_benefit, created_at, updated_at)"
+                                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                     PreparedStatement situation = connection.prepareStatement(
                             "insert into floor_situation (job_seeker_id, effective_from, labour_market_status,"
-                                    + " unemployment_benefit, home_municipality) values (?,?,?,?,?)")) {
+                                    + " unemployment_benefit, home_municipality, source, recorded_by, recorded_at)"
+                                    + " values (?,?,?,?,?,'IMPORT','bench',?)")) {
                 in.readLine();
                 String line;
                 long id = 0;
@@ -63,21 +65,34 @@ final class Floors {
                     person.setString(2, f[2]);
                     person.setString(3, f[1]);
                     person.setDate(4, Date.valueOf(LocalDate.of(1990, 1, 1)));
-                    person.setString(5, f[4]);
-                    person.setBoolean(6, Boolean.parseBoolean(f[5]));
-                    person.setDate(7, Date.valueOf(f[9]));
-                    person.setString(8, f[3]);
-                    person.setString(9, f[7]);
-                    person.setString(10, f[8]);
-                    person.setObject(11, now);
+                    person.setString(5, (f[0].charAt(9) - '0') % 2 == 1 ? "MALE" : "FEMALE");
+                    person.setString(6, f[4]);
+                    person.setBoolean(7, Boolean.parseBoolean(f[5]));
+                    if (f[6].isEmpty()) {
+                        person.setNull(8, Types.TINYINT);
+                    } else {
+                        person.setInt(8, Integer.parseInt(f[6]));
+                    }
+                    person.setNull(9, Types.VARCHAR);
+                    person.setNull(10, Types.VARCHAR);
+                    person.setNull(11, Types.VARCHAR);
+                    person.setNull(12, Types.VARCHAR);
+                    person.setNull(13, Types.VARCHAR);
+                    person.setDate(14, Date.valueOf(f[9]));
+                    person.setString(15, f[3]);
+                    person.setString(16, f[7]);
+                    person.setString(17, f[8]);
+                    person.setObject(18, now);
+                    person.setObject(19, now);
                     person.addBatch();
                     situation.setLong(1, id);
                     situation.setDate(2, Date.valueOf(f[10]));
                     situation.setString(3, f[7]);
                     situation.setString(4, f[8]);
                     situation.setString(5, f[3]);
+                    situation.setObject(6, now);
                     situation.addBatch();
-                    if (++inBatch == BATCH) {
+                    if (++inBatch == IMPORT_BATCH) {
                         person.executeBatch();
                         situation.executeBatch();
                         connection.commit();
@@ -98,28 +113,23 @@ final class Floors {
                 Statement ddl = connection.createStatement()) {
             ddl.execute("drop table if exists floor_transfer");
             ddl.execute("drop table if exists floor_custody");
+            ddl.execute("create table floor_custody like " + Environment.SCHEMA + ".cli_custody");
+            ddl.execute("create table floor_transfer like " + Environment.SCHEMA + ".cli_transfer");
             ddl.execute(
-                    "create table floor_custody (job_seeker_id bigint not null primary key,"
-                            + " body_type varchar(20) not null, body_key varchar(60) not null, since date not null) engine=InnoDB");
-            ddl.execute("create table floor_transfer (id bigint not null auto_increment primary key,"
-                    + " job_seeker_id bigint not null, from_type varchar(20) not null, from_key varchar(60) not null,"
-                    + " to_type varchar(20) not null, to_key varchar(60) not null, effective_date date not null,"
-                    + " legal_basis varchar(30) not null, rule_version int, matched_criteria varchar(200),"
-                    + " actor varchar(100) not null, recorded_at datetime(6) not null,"
-                    + " unique key (job_seeker_id, effective_date, legal_basis)) engine=InnoDB");
-            ddl.execute(
-                    "insert into floor_custody select seq, 'EMPLOYMENT_OFFICE', 'uusimaa', '2021-01-01' from seq_1_to_"
+                    "insert into floor_custody select seq, 'EMPLOYMENT_OFFICE', 'uusimaa', '2021-01-01', null from seq_1_to_"
                             + Math.max(1, transfers));
             connection.setAutoCommit(false);
             long begin = System.nanoTime();
             try (PreparedStatement transfer = connection.prepareStatement(
                             "insert into floor_transfer (job_seeker_id, from_type, from_key, to_type, to_key, effective_date,"
-                                    + " legal_basis, rule_version, matched_criteria, actor, recorded_at)"
+                                    + " legal_basis, rule_version, matched_criteria, actor, transfer_run_id,"
+                                    + " customer_notification, receiving_notification, recorded_at)"
                                     + " values (?, 'EMPLOYMENT_OFFICE', 'uusimaa', 'TRIAL_AREA', 'helsinki', '2021-03-01',"
-                                    + " 'TRIAL_START', 1, 'UNDER_30', 'bench', ?)");
+                                    + " 'TRIAL_START', 1, 'UNDER_30', 'bench', 1, 'PENDING', 'PENDING', ?)");
                     PreparedStatement custody = connection.prepareStatement(
-                            "update floor_custody set body_type = 'TRIAL_AREA', body_key = 'helsinki', since = '2021-03-01'"
-                                    + " where job_seeker_id = ?")) {
+                            "update floor_custody set body_type = 'TRIAL_AREA', body_key = 'helsinki', since = '2021-03-01',"
+                                    + " discretion = null where job_seeker_id = ? and body_type = 'EMPLOYMENT_OFFICE'"
+                                    + " and body_key = 'uusimaa'")) {
                 LocalDateTime now = LocalDateTime.now();
                 int inBatch = 0;
                 for (long id = 1; id <= transfers; id++) {
@@ -128,7 +138,7 @@ final class Floors {
                     transfer.addBatch();
                     custody.setLong(1, id);
                     custody.addBatch();
-                    if (++inBatch == BATCH) {
+                    if (++inBatch == TRANSFER_BATCH) {
                         transfer.executeBatch();
                         custody.executeBatch();
                         connection.commit();
