@@ -112,7 +112,11 @@ public interface Clients {
 
     TransferRunView transferRun(long id);
 
-    /** Restarts a failed or interrupted run from its last checkpoint. */
+    /**
+     * Restarts a run from its last checkpoint: a failed one, or an unfinished one (interrupted
+     * included) that has been silent longer than the heartbeat timeout; the watchdog restarts those
+     * by itself (docs/operations.md, "Singleton work").
+     */
     TransferRunView restartTransferRun(long id);
 
     /** Whom a run transfers (or would), by receiving body. */

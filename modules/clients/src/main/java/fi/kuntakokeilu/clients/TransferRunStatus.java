@@ -6,9 +6,12 @@ public enum TransferRunStatus {
     STARTING,
     RUNNING,
     COMPLETED,
-    /** Stopped by an error; may be restarted from its checkpoint. */
+    /** Stopped by an error; an administrator may restart it from its checkpoint. */
     FAILED,
-    /** Its server stopped while it ran (no heartbeat); may be restarted from its checkpoint. */
+    /**
+     * Stopped by its server dying (no heartbeat) or by the database going away, or claimed for a
+     * restart: not finished, it resumes from its checkpoint by itself (the watchdog on any instance).
+     */
     INTERRUPTED;
 
     public boolean isFinished() {

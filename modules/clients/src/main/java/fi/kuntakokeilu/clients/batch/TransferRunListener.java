@@ -12,7 +12,12 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
-/** Marks the run running (with the number of job seekers it will go through) and, at the end, completed or failed. */
+/**
+ * Marks the run running (with the number of job seekers it will go through) and, at the end,
+ * completed, failed, or interrupted when the database went away (the watchdog resumes those). If
+ * the database is still away, this last write fails too and the run keeps its old status with a
+ * heartbeat growing old: the watchdog resumes it all the same.
+ */
 @Named("transferRunListener")
 @Dependent
 public class TransferRunListener implements JobListener {
@@ -42,7 +47,9 @@ public class TransferRunListener implements JobListener {
         // exit status (see TransferRunStepListener); a stopped job in its batch status.
         String exit = job.getExitStatus();
         BatchStatus status = job.getBatchStatus();
-        if (exit != null && exit.startsWith(TransferRunStepListener.FAILED)) {
+        if (exit != null && exit.startsWith(TransferRunStepListener.INTERRUPTED)) {
+            runs.finish(runId, TransferRunStatus.INTERRUPTED, exit, clock.instant());
+        } else if (exit != null && exit.startsWith(TransferRunStepListener.FAILED)) {
             runs.finish(runId, TransferRunStatus.FAILED, exit, clock.instant());
         } else if (status == BatchStatus.FAILED || status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
             runs.finish(runId, TransferRunStatus.FAILED, status.name(), clock.instant());

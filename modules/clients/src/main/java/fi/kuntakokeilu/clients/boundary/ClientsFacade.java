@@ -61,6 +61,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -362,16 +363,16 @@ public class ClientsFacade implements Clients {
     @Transactional(TxType.NOT_SUPPORTED)
     public TransferRunView restartTransferRun(long id) {
         TransferRunView run = inScope(launcher.find(id), id, currentUser.require());
-        boolean silent = launcher.heartbeat(id)
-                .map(beat -> beat.plus(configuration.runHeartbeatTimeout()).isBefore(clock.instant()))
-                .orElse(true);
-        boolean restartable = run.status() == TransferRunStatus.FAILED
-                || run.status() == TransferRunStatus.INTERRUPTED
-                || (!run.status().isFinished() && silent);
-        if (!restartable) {
+        Instant heartbeat = launcher.heartbeat(id).orElseThrow();
+        boolean silent = heartbeat.plus(configuration.runHeartbeatTimeout()).isBefore(clock.instant());
+        // A failed run waits for a person; an unfinished one (interrupted included) is the
+        // watchdog's until it has been silent past the timeout. The claim is conditional: of an
+        // administrator and a watchdog taking the run at once, one gets it.
+        boolean restartable =
+                run.status() == TransferRunStatus.FAILED || (!run.status().isFinished() && silent);
+        if (!restartable || !launcher.interruptIfUnchanged(id, run.status(), heartbeat, run.failure())) {
             throw new ConflictException("run-not-restartable", "clients.transferRun.notRestartable", id, run.status());
         }
-        launcher.interrupt(id, run.failure());
         return launch(id);
     }
 

@@ -63,10 +63,13 @@ public class TransferRunLauncher {
         return runs.heartbeat(runId);
     }
 
-    /** Marks a silent or failed run interrupted, to be started again. */
+    /**
+     * Claims a run for a restart if it is still as the caller saw it; false when someone (another
+     * instance's watchdog, another administrator) has claimed or moved it since.
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public void interrupt(long runId, String failure) {
-        runs.finish(runId, TransferRunStatus.INTERRUPTED, failure, clock.instant());
+    public boolean interruptIfUnchanged(long runId, TransferRunStatus seen, Instant seenHeartbeat, String failure) {
+        return runs.interruptIfUnchanged(runId, seen, seenHeartbeat, failure, clock.instant());
     }
 
     /**

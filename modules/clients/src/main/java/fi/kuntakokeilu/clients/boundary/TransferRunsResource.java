@@ -60,7 +60,7 @@ public class TransferRunsResource {
 
     @POST
     @Path("{id}/restart")
-    @Operation(summary = "Restart a failed or interrupted run from its last checkpoint")
+    @Operation(summary = "Restart a failed run, or a silent one, from its last checkpoint")
     public Response restart(@PathParam("id") long id) {
         return Response.accepted(clients.restartTransferRun(id)).build();
     }

@@ -43,6 +43,9 @@ public class JdbcTransferRunStore {
     public static final String BASIS = "BASIS";
     public static final String CRITERION = "CRITERION";
 
+    /** The statuses of a run that should still end: not COMPLETED, not FAILED. */
+    private static final String UNFINISHED = "('STARTING', 'RUNNING', 'INTERRUPTED')";
+
     @PersistenceContext
     EntityManager em;
 
@@ -150,10 +153,11 @@ public class JdbcTransferRunStore {
 
     /**
      * Runs that should be going but have shown no sign of life since the cutoff: their server died
-     * (or hangs). Oldest first.
+     * (or hangs), or they were interrupted (the database went away under them, or an instance
+     * claimed them and could not start them again) and nobody has taken them up since. Oldest first.
      */
     public List<Long> silentSince(Instant cutoff) {
-        String sql = "select id from cli_transfer_run where status in ('STARTING', 'RUNNING')"
+        String sql = "select id from cli_transfer_run where status in " + UNFINISHED
                 + " and coalesce(heartbeat_at, requested_at) < ? order by id";
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement select = Sql.connection(em).prepareStatement(sql)) {
@@ -172,14 +176,32 @@ public class JdbcTransferRunStore {
     /**
      * Marks a run interrupted if it is still silent since the cutoff; false when it has meanwhile
      * finished, beaten again or been taken over by someone else. The row lock of this update makes
-     * the claim: of several instances trying at once, exactly one succeeds.
+     * the claim: of several instances trying at once, exactly one succeeds. The claim beats the
+     * heartbeat, so a claimed run whose restart never gets going is found again after the timeout.
      */
     public boolean interruptIfSilent(long id, Instant cutoff, String failure, Instant now) {
         String sql = "update cli_transfer_run set status = 'INTERRUPTED', failure = ?, finished_at = ?,"
-                + " heartbeat_at = ? where id = ? and status in ('STARTING', 'RUNNING')"
+                + " heartbeat_at = ? where id = ? and status in " + UNFINISHED
                 + " and coalesce(heartbeat_at, requested_at) < ?";
         try (PreparedStatement update = Sql.connection(em).prepareStatement(sql)) {
             Sql.setAll(update, failure, now, now, id, cutoff);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Sql.failure("interrupt transfer run", e);
+        }
+    }
+
+    /**
+     * Marks a run interrupted for a restart if it is still as the caller last saw it (same status,
+     * same heartbeat); false when it has changed since, e.g. because another instance's watchdog
+     * claimed it in the meantime. Like {@link #interruptIfSilent}, the row lock makes the claim.
+     */
+    public boolean interruptIfUnchanged(
+            long id, TransferRunStatus seen, Instant seenHeartbeat, String failure, Instant now) {
+        String sql = "update cli_transfer_run set status = 'INTERRUPTED', failure = ?, finished_at = ?,"
+                + " heartbeat_at = ? where id = ? and status = ? and coalesce(heartbeat_at, requested_at) = ?";
+        try (PreparedStatement update = Sql.connection(em).prepareStatement(sql)) {
+            Sql.setAll(update, failure, now, now, id, seen.name(), seenHeartbeat);
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw Sql.failure("interrupt transfer run", e);

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Which bulk transfer runs another instance takes over: those that should be going (STARTING or
- * RUNNING) but whose heartbeat is older than the timeout, each claimed once, however many instances
- * look at the same moment (docs/operations.md, "Singleton work").
+ * Which bulk transfer runs another instance takes over: those that should be going (STARTING,
+ * RUNNING, or INTERRUPTED and not yet taken up again) but whose heartbeat is older than the timeout,
+ * each claimed once, however many instances look at the same moment (docs/operations.md, "Singleton
+ * work").
  */
 class SilentTransferRunsTest {
 
@@ -52,6 +53,11 @@ class SilentTransferRunsTest {
 
     private boolean claim(long id) {
         return db.inTransaction(em -> new JdbcTransferRunStore(em).interruptIfSilent(id, CUTOFF, "silent", NOW));
+    }
+
+    private boolean restartAsSeen(long id, TransferRunStatus seen, Instant seenHeartbeat) {
+        return db.inTransaction(
+                em -> new JdbcTransferRunStore(em).interruptIfUnchanged(id, seen, seenHeartbeat, "restart", NOW));
     }
 
     private java.util.List<Long> silent() {
@@ -97,6 +103,62 @@ class SilentTransferRunsTest {
 
         assertThat(claim(slow)).isFalse();
         assertThat(status(slow)).isEqualTo(TransferRunStatus.RUNNING);
+    }
+
+    @Test
+    void aClaimedRunWhoseRestartNeverGotGoingIsFoundAgainAfterTheTimeout() {
+        long claimed = running(NOW.minus(Duration.ofMinutes(20)));
+        Instant claimedAt = NOW.minus(Duration.ofMinutes(10));
+        db.run(em ->
+                new JdbcTransferRunStore(em).interruptIfSilent(claimed, claimedAt.minus(TIMEOUT), "silent", claimedAt));
+
+        assertThat(status(claimed)).isEqualTo(TransferRunStatus.INTERRUPTED);
+        assertThat(silent()).containsExactly(claimed);
+        assertThat(claim(claimed)).isTrue();
+    }
+
+    @Test
+    void aRunInterruptedJustNowByTheDatabaseGoingAwayWaitsForTheTimeout() {
+        long interrupted = running(NOW.minus(Duration.ofMinutes(1)));
+        db.run(em -> new JdbcTransferRunStore(em)
+                .finish(interrupted, TransferRunStatus.INTERRUPTED, "INTERRUPTED connection lost", NOW));
+
+        assertThat(silent()).isEmpty();
+        assertThat(claim(interrupted)).isFalse();
+    }
+
+    @Test
+    void aFailedRunIsNeverTakenOverItWaitsForAPerson() {
+        long failed = running(NOW.minus(Duration.ofHours(2)));
+        db.run(em -> new JdbcTransferRunStore(em)
+                .finish(failed, TransferRunStatus.FAILED, "FAILED bad data", NOW.minus(Duration.ofHours(1))));
+
+        assertThat(silent()).isEmpty();
+        assertThat(claim(failed)).isFalse();
+    }
+
+    @Test
+    void anAdministratorsRestartLosesToAWatchdogThatClaimedTheRunSinceTheAdministratorLooked() {
+        long silent = running(NOW.minus(Duration.ofMinutes(10)));
+        Instant seen = db.inTransaction(
+                em -> new JdbcTransferRunStore(em).heartbeat(silent).orElseThrow());
+
+        assertThat(claim(silent)).as("the watchdog").isTrue();
+        assertThat(restartAsSeen(silent, TransferRunStatus.RUNNING, seen))
+                .as("the administrator, with what they saw")
+                .isFalse();
+    }
+
+    @Test
+    void anAdministratorsRestartOfARunAsTheySawItClaimsIt() {
+        long failed = running(NOW.minus(Duration.ofMinutes(10)));
+        db.run(em -> new JdbcTransferRunStore(em)
+                .finish(failed, TransferRunStatus.FAILED, "FAILED bad data", NOW.minusSeconds(5)));
+        Instant seen = db.inTransaction(
+                em -> new JdbcTransferRunStore(em).heartbeat(failed).orElseThrow());
+
+        assertThat(restartAsSeen(failed, TransferRunStatus.FAILED, seen)).isTrue();
+        assertThat(status(failed)).isEqualTo(TransferRunStatus.INTERRUPTED);
     }
 
     @Test

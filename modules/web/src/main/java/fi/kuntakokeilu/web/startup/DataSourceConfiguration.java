@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The application's one data source. Its address and credentials come from MicroProfile Config
  * ({@code kuntakokeilu.db.url}, {@code .user}, {@code .password}; environment variables {@code
  * KUNTAKOKEILU_DB_URL} and so on override), so the same WAR runs on the embedded database and on
- * any MariaDB. Connections are validated before use, so a restarted database is reconnected
- * without manual action.
+ * any MariaDB. Connections are validated before use with a round trip to the server (GlassFish's
+ * MySQL validation, which the MariaDB protocol answers; the pool's "meta-data" validation never
+ * reaches the server and lets a connection the database closed through), and one failed validation
+ * drops the whole pool, so a restarted database is reconnected without manual action.
  */
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
@@ -23,7 +25,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxIdleTime = 300,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.fail-all-connections=true",
             "fish.payara.connection-leak-timeout-in-seconds=0"
         })
