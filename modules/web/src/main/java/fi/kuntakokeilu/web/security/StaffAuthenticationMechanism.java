@@ -194,9 +194,6 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private AuthenticationStatus uiThroughProvider(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String path)
             throws AuthenticationException {
-        if (path.equals(OpenIdSettings.CALLBACK_PATH)) {
-            return signInThroughProvider(request, response, context);
-        }
         if (path.equals(LOGIN_PAGE)) {
             // No password form: the login page (bookmarks, the old links) leads to the provider.
             return context.redirect(
@@ -214,6 +211,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                         remembered, Set.of(caller.get().role().name()));
             }
             request.getSession().invalidate();
+        }
+        if (path.equals(OpenIdSettings.CALLBACK_PATH)) {
+            // The provider's answer (a signed-in session that comes back here again is handled above).
+            return signInThroughProvider(request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();

@@ -69,13 +69,21 @@ class OpenIdConnectIT {
         // the account's role applies: a caseworker's pages open, an administrator's do not
         assertThat(get(browser, "/admin/accounts.xhtml").statusCode()).isEqualTo(403);
         assertThat(get(browser, "/index.xhtml").statusCode()).isEqualTo(200);
-        // the session cookie of the signed-in session keeps its flags through the redirects
-        assertThat(page.previousResponse().flatMap(r -> r.headers().firstValue("Set-Cookie")))
-                .hasValueSatisfying(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly"));
+        // the new session cookie of the signed-in session (set at the provider's answer) keeps its flags
+        assertThat(page.previousResponse().orElseThrow().uri().getPath()).isEqualTo("/oidc/callback");
+        assertThat(page.previousResponse().orElseThrow().headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
+        // and the pages keep their Content-Security-Policy
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("form-action 'self'"));
     }
 
     @Test
     void someoneTheProviderKnowsButWithoutAStaffAccountIsRefused() throws Exception {
+        // (a disabled account is the same to the sign-in: the staff directory finds only enabled ones)
         HttpClient browser = browser();
         provider.signInAs("stranger@elsewhere");
         int tokensBefore = provider.tokensIssued();
