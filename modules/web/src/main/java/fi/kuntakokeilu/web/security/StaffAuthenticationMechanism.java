@@ -6,8 +6,14 @@ import fi.kuntakokeilu.platform.problem.DatabaseUnavailable;
 import fi.kuntakokeilu.platform.problem.Problems;
 import fi.kuntakokeilu.platform.request.RequestContext;
 import fi.kuntakokeilu.platform.security.StaffDirectory;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -41,8 +47,23 @@ import java.util.logging.Logger;
  * </ul>
  *
  * Which paths are protected is declared in {@code web.xml}.
+ *
+ * <p>When OpenID Connect is configured ({@link OpenIdSettings}), the UI's sign-in is the
+ * organisation's provider instead of the form: a protected page without a session sends the
+ * browser to the provider, and the provider's answer at {@value OpenIdSettings#CALLBACK_PATH} is
+ * checked by Payara's OpenID Connect mechanism, to which this one hands exactly those two steps
+ * with an {@link OpenIdSignIn} context that maps the proven identity to a staff account. Everything
+ * else stays here: the API's HTTP Basic, the session's re-check of the account on every request,
+ * the 503 while the accounts cannot be read.
+ *
+ * <p>Why one mechanism that delegates rather than two: Jakarta Security 3 uses exactly one {@code
+ * HttpAuthenticationMechanism}, so the provider's mechanism alone would end HTTP Basic on the API
+ * and let the provider's groups decide roles. This bean is therefore a prioritised alternative,
+ * which the container chooses over the provider's mechanism bean, and it looks the latter up itself.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -58,13 +79,26 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     StaffDirectory staffDirectory;
 
+    @Inject
+    OpenIdSettings openId;
+
+    @Inject
+    BeanManager beans;
+
+    /** Payara's OpenID Connect mechanism, when configured; looked up once. */
+    private volatile HttpAuthenticationMechanism provider;
+
     @Override
     public AuthenticationStatus validateRequest(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
             if (path.startsWith("/api/")) {
                 return api(request, response, context);
+            }
+            if (openId.enabled()) {
+                return uiThroughProvider(request, response, context, path);
             }
             return ui(request, response, context);
         } catch (RuntimeException e) {
@@ -150,6 +184,84 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return partialRedirect(response, login);
         }
         return context.redirect(login);
+    }
+
+    /**
+     * The UI when staff sign in through the organisation's OpenID Connect provider: the form is
+     * gone (its page forwards to the provider), the provider's answer is checked by Payara's
+     * mechanism, and a remembered session is re-checked against the account as with the form.
+     */
+    private AuthenticationStatus uiThroughProvider(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String path)
+            throws AuthenticationException {
+        if (path.equals(LOGIN_PAGE)) {
+            // No password form: the login page (bookmarks, the old links) leads to the provider.
+            return context.redirect(
+                    request.getContextPath() + OpenIdCallbackServlet.safeNext(request.getParameter("next")));
+        }
+        if (context.getAuthParameters().getCredential() != null) {
+            // A password through SecurityContext.authenticate: the UI takes none when a provider signs in.
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Principal remembered = request.getUserPrincipal();
+        if (remembered != null) {
+            var caller = staffDirectory.find(remembered.getName());
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        remembered, Set.of(caller.get().role().name()));
+            }
+            request.getSession().invalidate();
+        }
+        if (path.equals(OpenIdSettings.CALLBACK_PATH)) {
+            // The provider's answer (a signed-in session that comes back here again is handled above).
+            return signInThroughProvider(request, response, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (!"GET".equals(request.getMethod())) {
+            // A form posted after the session ended: come back by GET first, so that the way to the
+            // provider is a plain navigation (the pages' CSP allows forms to post only here).
+            String again = request.getContextPath() + original(request);
+            return "partial/ajax".equals(request.getHeader("Faces-Request"))
+                    ? partialRedirect(response, again)
+                    : context.redirect(again);
+        }
+        request.getSession().setAttribute(OpenIdCallbackServlet.NEXT, original(request));
+        return signInThroughProvider(request, response, context);
+    }
+
+    private AuthenticationStatus signInThroughProvider(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        OpenIdSignIn signIn = new OpenIdSignIn(context, staffDirectory, requestContext.requestId());
+        try {
+            return provider().validateRequest(request, response, signIn);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // The provider's answer did not pass its checks (issuer, audience, signature, nonce,
+            // expiry) or the provider could not be reached: no one is signed in.
+            OpenIdSignIn.LOG.warning(
+                    () -> "Sign-in through OpenID Connect failed (request " + requestContext.requestId() + "): " + e);
+            return response.isCommitted() ? AuthenticationStatus.SEND_FAILURE : OpenIdSignIn.forbidden(response);
+        }
+    }
+
+    private HttpAuthenticationMechanism provider() {
+        HttpAuthenticationMechanism found = provider;
+        if (found == null) {
+            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(b -> !b.getBeanClass().equals(StaffAuthenticationMechanism.class))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "web.oidc.provider-uri is set but no OpenID Connect mechanism was defined"));
+            found = (HttpAuthenticationMechanism)
+                    beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+            provider = found;
+        }
+        return found;
     }
 
     private static String original(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -64,32 +65,52 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
                     "Integration tests run with `./mvnw verify` (failsafe sets kuntakokeilu.it)");
         }
         if (server == null) {
-            Path work = workDir().resolve("payara-http");
-            server = PayaraMicroServer.start(new PayaraMicroServer.Options(
-                                    Path.of(System.getProperty("kuntakokeilu.it.payara-micro")),
-                                    Path.of(System.getProperty("kuntakokeilu.it.war")))
-                            .workDir(work)
-                            .port(0)
-                            .bindAddress("127.0.0.1")
-                            .logTo(work.resolve("server.log"))
-                            .systemProperty("kuntakokeilu.db.url", database.jdbcUrl(HTTP_SCHEMA))
-                            .systemProperty("kuntakokeilu.db.user", "root")
-                            .systemProperty("kuntakokeilu.db.password", "")
-                            .systemProperty("kuntakokeilu.demo.enabled", "true")
-                            // the research export: a test key and a directory of the test's own
-                            .systemProperty("evaluation.export.key-id", "it")
-                            .systemProperty(
-                                    "evaluation.export.key.it",
-                                    java.util.Base64.getEncoder()
-                                            .encodeToString("integration-test-key-of-32-bytes!"
-                                                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
-                            .systemProperty(
-                                    "evaluation.export.directory",
-                                    work.resolve("exports").toString()))
-                    // a loaded machine (several builds at once) may need longer: -Dkuntakokeilu.it.ready-timeout=PT10M
-                    .awaitReady(Duration.parse(System.getProperty("kuntakokeilu.it.ready-timeout", "PT3M")));
+            server = startServer("payara-http", HTTP_SCHEMA, Map.of());
         }
         return server;
+    }
+
+    /**
+     * Another server of the built WAR in demo mode, over a fresh schema of its own, with extra
+     * configuration (system properties): for the few tests that need the application configured
+     * otherwise than the shared server. The caller closes it.
+     */
+    public static synchronized PayaraMicroServer startServer(String name, Map<String, String> configuration) {
+        if (database == null) {
+            throw new IllegalStateException(
+                    "Integration tests run with `./mvnw verify` (failsafe sets kuntakokeilu.it)");
+        }
+        String schema = "kk_" + name.replaceAll("[^a-z0-9]", "_");
+        database.recreateSchema(schema);
+        return startServer("payara-" + name, schema, configuration);
+    }
+
+    private static PayaraMicroServer startServer(String name, String schema, Map<String, String> configuration) {
+        Path work = workDir().resolve(name);
+        PayaraMicroServer.Options options = new PayaraMicroServer.Options(
+                        Path.of(System.getProperty("kuntakokeilu.it.payara-micro")),
+                        Path.of(System.getProperty("kuntakokeilu.it.war")))
+                .workDir(work)
+                .port(0)
+                .bindAddress("127.0.0.1")
+                .logTo(work.resolve("server.log"))
+                .systemProperty("kuntakokeilu.db.url", database.jdbcUrl(schema))
+                .systemProperty("kuntakokeilu.db.user", "root")
+                .systemProperty("kuntakokeilu.db.password", "")
+                .systemProperty("kuntakokeilu.demo.enabled", "true")
+                // the research export: a test key and a directory of the test's own
+                .systemProperty("evaluation.export.key-id", "it")
+                .systemProperty(
+                        "evaluation.export.key.it",
+                        java.util.Base64.getEncoder()
+                                .encodeToString("integration-test-key-of-32-bytes!"
+                                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .systemProperty(
+                        "evaluation.export.directory", work.resolve("exports").toString());
+        configuration.forEach(options::systemProperty);
+        // a loaded machine (several builds at once) may need longer: -Dkuntakokeilu.it.ready-timeout=PT10M
+        return PayaraMicroServer.start(options)
+                .awaitReady(Duration.parse(System.getProperty("kuntakokeilu.it.ready-timeout", "PT3M")));
     }
 
     /** A JDBC URL of the shared server's database, for tests that check what the server wrote. */
