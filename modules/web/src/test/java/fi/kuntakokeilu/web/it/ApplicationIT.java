@@ -213,6 +213,11 @@ class ApplicationIT {
                 .contains("object-src 'none'")
                 .contains("frame-ancestors 'none'")
                 .doesNotContain("*");
+        // the page's session cookie cannot be read by scripts nor sent along by other sites' posts
+        assertThat(page.response().headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
     }
 
     private static String field(Reply reply) {

@@ -72,8 +72,10 @@ class OpenIdConnectIT {
         // the new session cookie of the signed-in session (set at the provider's answer) keeps its flags
         assertThat(page.previousResponse().orElseThrow().uri().getPath()).isEqualTo("/oidc/callback");
         assertThat(page.previousResponse().orElseThrow().headers().allValues("Set-Cookie"))
-                .anySatisfy(
-                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly"));
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
         // and the pages keep their Content-Security-Policy
         assertThat(page.headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(csp -> assertThat(csp).contains("form-action 'self'"));
