@@ -344,6 +344,8 @@ public class PanelBuilder {
         String age = "timestampdiff(year, p.birth_date, " + d + ")";
         String st = "s.labour_market_status";
         String running = "sv.status <> 'PLANNED'";
+        // The services subqueries group every person's rows; a nightly build reads only the changed.
+        String only = changedOnly ? " and job_seeker_id in (select job_seeker_id from eva_panel_changed)" : "";
         return "insert into eva_panel (" + String.join(", ", COLUMNS) + ")"
                 + " select " + d + ", s.job_seeker_id, c.body_type, c.body_key, s.home_municipality, m.area_key,"
                 + " s.labour_market_status, s.unemployment_benefit,"
@@ -392,6 +394,7 @@ public class PanelBuilder {
                 + "   order by sv.start_date desc, sv.service_code separator ','), ',', 1) as code"
                 + "   from eva_stage_service sv where sv.active_service and " + running
                 + "   and sv.start_date <= " + d + " and (sv.end_date is null or sv.end_date >= " + d + ")"
+                + only
                 + "   group by sv.job_seeker_id) a on a.job_seeker_id = s.job_seeker_id"
                 // Interviews and discussions due in the month, and those held by their last day.
                 + " left join (select job_seeker_id, count(*) as due,"
@@ -399,9 +402,20 @@ public class PanelBuilder {
                 + "   sum(kind = 'INITIAL_INTERVIEW') as initial_due,"
                 + "   sum(kind = 'INITIAL_INTERVIEW' and coalesce(held_on <= due_on, false)) as initial_on_time"
                 + "   from eva_stage_appointment where due_on between " + first + " and " + d
+                + only
                 + "   group by job_seeker_id) i on i.job_seeker_id = s.job_seeker_id"
-                + ended("e3", "o3", month.minusMonths(PanelRules.OUTCOME_EARLY_MONTHS), PanelRules.OUTCOME_EARLY_MONTHS)
-                + ended("e6", "o6", month.minusMonths(PanelRules.OUTCOME_LATE_MONTHS), PanelRules.OUTCOME_LATE_MONTHS)
+                + ended(
+                        "e3",
+                        "o3",
+                        month.minusMonths(PanelRules.OUTCOME_EARLY_MONTHS),
+                        PanelRules.OUTCOME_EARLY_MONTHS,
+                        only)
+                + ended(
+                        "e6",
+                        "o6",
+                        month.minusMonths(PanelRules.OUTCOME_LATE_MONTHS),
+                        PanelRules.OUTCOME_LATE_MONTHS,
+                        only)
                 + " where s.valid_from <= " + d + " and s.valid_to > " + d;
     }
 
@@ -409,11 +423,11 @@ public class PanelBuilder {
      * The last active service ended in the month, and the person's situation the given number of
      * months after that day (which falls in the month being built).
      */
-    private static String ended(String e, String o, YearMonth endedIn, int months) {
+    private static String ended(String e, String o, YearMonth endedIn, int months, String only) {
         String after = "date_add(" + e + ".ended, interval " + months + " month)";
         return " left join (select sv.job_seeker_id, max(sv.end_date) as ended from eva_stage_service sv"
                 + "   where sv.active_service and sv.status <> 'PLANNED' and sv.end_date between "
-                + Sql.literal(endedIn.atDay(1)) + " and " + Sql.literal(endedIn.atEndOfMonth())
+                + Sql.literal(endedIn.atDay(1)) + " and " + Sql.literal(endedIn.atEndOfMonth()) + only
                 + "   group by sv.job_seeker_id) " + e + " on " + e + ".job_seeker_id = s.job_seeker_id"
                 + " left join eva_stage_situation " + o + " on " + o + ".job_seeker_id = " + e + ".job_seeker_id"
                 + "   and " + o + ".valid_from <= " + after + " and " + o + ".valid_to > " + after;

@@ -160,7 +160,7 @@ class ExportTest {
         assertThat(manifest)
                 .contains("\"snapshotId\": " + snapshot)
                 .contains("\"pseudonymKeyId\": \"k1\"")
-                .contains("\"panelRulesVersion\": 1")
+                .contains("\"panelRulesVersion\": " + PanelRules.VERSION)
                 .contains(view.files().stream()
                         .filter(f -> f.name().equals("panel-2021-03.csv.gz"))
                         .findFirst()
