@@ -60,10 +60,12 @@ ALTER TABLE eva_panel
     ADD COLUMN open_employment_6m_after     BOOLEAN     NULL;
 
 -- A month's fingerprint parts (the sum and exclusive-or of every row's CRC), so that replacing the
--- rows of some people updates the fingerprint without reading the whole month again.
+-- rows of some people updates the fingerprint without reading the whole month again, and a digest
+-- of the trial-area memberships it was built with (a month built with others is built whole).
 ALTER TABLE eva_panel_month
-    ADD COLUMN crc_sum DECIMAL(38, 0) NULL,
-    ADD COLUMN crc_xor BIGINT UNSIGNED NULL;
+    ADD COLUMN crc_sum          DECIMAL(38, 0)  NULL,
+    ADD COLUMN crc_xor          BIGINT UNSIGNED NULL,
+    ADD COLUMN reference_digest CHAR(64)        NULL;
 
 -- Per person, a digest of every source row the panel reads of them: source_digest as staged now,
 -- built_digest as the panel's rows were last built (a full or an incremental build). The nightly

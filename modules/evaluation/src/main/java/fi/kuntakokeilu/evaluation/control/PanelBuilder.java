@@ -321,14 +321,18 @@ public class PanelBuilder {
         Sql.update(em, "delete from eva_panel_changed");
     }
 
-    /** Whether a month can take a nightly change: built, by these rules, with its fingerprint parts. */
+    /**
+     * Whether a month can take a nightly change: built, by these rules, with its fingerprint parts,
+     * and with the trial-area memberships now loaded (else it is built whole).
+     */
     public boolean canTakeChanges(YearMonth month) {
         return Sql.number(
                         em,
                         "select count(*) from eva_panel_month where month_end = ? and panel_rules_version = ?"
-                                + " and crc_sum is not null and crc_xor is not null",
+                                + " and crc_sum is not null and crc_xor is not null and reference_digest = ?",
                         month.atEndOfMonth(),
-                        PanelRules.VERSION)
+                        PanelRules.VERSION,
+                        referenceDigest())
                 > 0;
     }
 
@@ -438,8 +442,8 @@ public class PanelBuilder {
         Sql.update(
                 em,
                 "insert into eva_panel_month (month_end, rows_count, fingerprint, max_job_seeker_id,"
-                        + " max_situation_id, max_transfer_id, panel_rules_version, built_at, crc_sum, crc_xor)"
-                        + " values (?,?,?,?,?,?,?,?,?,?)",
+                        + " max_situation_id, max_transfer_id, panel_rules_version, built_at, crc_sum, crc_xor,"
+                        + " reference_digest) values (?,?,?,?,?,?,?,?,?,?,?)",
                 day,
                 parts.rows(),
                 fingerprint(day, parts),
@@ -449,7 +453,8 @@ public class PanelBuilder {
                 PanelRules.VERSION,
                 now,
                 new java.math.BigDecimal(parts.sum()),
-                parts.xor());
+                parts.xor(),
+                referenceDigest());
     }
 
     /** A month's (or its changed people's) row count and the sum and exclusive-or of its rows' CRCs. */

@@ -327,4 +327,20 @@ class PanelServicesTest {
                                 line.startsWith(month.atEndOfMonth().toString()) || line.startsWith(month + " "))
                         .toList());
     }
+
+    @Test
+    void aMonthBuiltWithOtherTrialAreaMembershipsTakesNoChangesAndIsBuiltWhole() {
+        unemployed(LocalDate.of(2020, 6, 1));
+        fullBuild(JAN, JAN);
+        db.run(em -> {
+            PanelBuilder builder = new PanelBuilder(em);
+            builder.loadReferenceData(Registry.MUNICIPALITIES);
+            assertThat(builder.canTakeChanges(JAN)).isTrue();
+            assertThat(builder.canTakeChanges(JAN.plusMonths(1)))
+                    .as("not built")
+                    .isFalse();
+            builder.loadReferenceData(Registry.MUNICIPALITIES.subList(1, Registry.MUNICIPALITIES.size()));
+            assertThat(builder.canTakeChanges(JAN)).isFalse();
+        });
+    }
 }
