@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 
 /**
- * A build of the monthly status panel: full (every configured month) or of one month, and how far
- * it has come.
+ * A build of the monthly status panel: full (every configured month), of one month, or nightly
+ * (the rows of the people whose sources changed, in every month), and how far it has come.
  *
+ * @param kind FULL, MONTH or NIGHTLY
  * @param status RUNNING, COMPLETED, FAILED or INTERRUPTED (silent too long, another build took over)
  */
 public record PanelBuildView(

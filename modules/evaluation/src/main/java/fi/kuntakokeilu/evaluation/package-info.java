@@ -6,8 +6,13 @@
  * <p><b>Owns</b>: the panel ({@code eva_panel}: one row per job seeker and month end with the
  * responsible body, home municipality and its trial area, labour-market status and benefit, the
  * flags derived from them by {@code control.PanelRules}, the spell of unemployment, target-group
- * flags, age band and language group), built set-based per month end and bounded by a source
- * version so that a build can be repeated exactly; the indicator catalogue ({@code
+ * flags, age band and language group, and from the services module: in an active service period
+ * and which, valid plan, interviews due and held on time, days to the first appointment after
+ * entering custody, open employment 3 and 6 months after a service ended), built set-based per
+ * month end and bounded by a source version so that a build can be repeated exactly; nightly, only
+ * the rows of people whose sources changed (a digest per person, {@code eva_person_digest}) are
+ * written again, with each month's fingerprint updated from the rows removed and added
+ * (docs/exports.md, "The nightly build"); the indicator catalogue ({@code
  * control.IndicatorCatalogue}, docs/indicators.md); designs as data with intention-to-treat
  * assignment and movers; snapshots (data version, rule and indicator versions, per-month
  * fingerprints, checksum); exports (a Jakarta Batch job, {@code META-INF/batch-jobs/
@@ -32,12 +37,16 @@
  *
  * <p><b>Reads</b>: the clients module only through the views it publishes ({@code cli_v_person},
  * {@code cli_v_situation}, {@code cli_v_transfer}, {@code cli_v_custody_history}; see clients'
- * package-info), never its entities; organisations through its API (copied per build into {@code
+ * package-info), never its entities; the services module only through its views ({@code
+ * svc_v_service_period}, {@code svc_v_plan}, {@code svc_v_appointment}; see services'
+ * package-info); organisations through its API (copied per build into {@code
  * eva_municipality}, {@code eva_area_membership}).
  *
  * <p><b>Tables</b>: prefix {@code eva_}: {@code eva_job_lock}, {@code eva_municipality}, {@code
- * eva_area_membership}, {@code eva_stage_situation}, {@code eva_stage_custody}, {@code eva_panel},
- * {@code eva_panel_month}, {@code eva_panel_build}, {@code eva_design}, {@code eva_design_unit},
+ * eva_area_membership}, {@code eva_stage_situation}, {@code eva_stage_custody}, {@code
+ * eva_stage_service}, {@code eva_stage_plan}, {@code eva_stage_appointment}, {@code eva_panel},
+ * {@code eva_panel_month}, {@code eva_panel_build}, {@code eva_person_digest}, {@code
+ * eva_panel_changed}, {@code eva_design}, {@code eva_design_unit},
  * {@code eva_design_assignment}, {@code eva_snapshot}, {@code eva_snapshot_month}, {@code
  * eva_export}, {@code eva_export_file}, {@code eva_export_delivery}. No entities (set-based SQL on the
  * transaction's connection); no foreign key leaves the module.
@@ -49,10 +58,10 @@
  * <p><b>Start-up</b>: at {@code SchemaReady.EVALUATION} the trial's design gets its municipalities
  * from the reference data (once); in demo mode the panel is built in the background.
  *
- * <p><b>Depends on</b>: services (nothing used yet), clients (views, enums), organisations,
- * platform. <b>Does not</b> yet hold the services module's facts (active service by kind, plan
- * valid, interviews on time, outcomes after a service, time to first appointment) in the panel or
- * the catalogue; does not suppress small cells (reporting does, on what it publishes); does not
+ * <p><b>Depends on</b>: services (views), clients (views, enums), organisations, platform.
+ * <b>Does not</b> read plan versions other than each plan's latest (the services view publishes no
+ * others), nor the job-application reports ({@code svc_v_application_report}); does not bound the
+ * services views by a data version (they carry no ids); does not suppress small cells (reporting does, on what it publishes); does not
  * cache estimates (each request reads the panel as it stands) or record them with a snapshot.
  */
 package fi.kuntakokeilu.evaluation;

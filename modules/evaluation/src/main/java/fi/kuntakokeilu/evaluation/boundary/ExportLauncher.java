@@ -16,9 +16,9 @@ import java.util.logging.Logger;
  * Starts exports, nightly and on demand. Call with no transaction active: the claim, the panel
  * build and the snapshot each commit before the batch job starts on its own thread.
  *
- * <p>Nightly: claim the night's export (one per night across a cluster), rebuild the whole panel
- * (so every month has the same data version and the snapshot is consistent), take a snapshot,
- * start the job. On demand: the same without the rebuild, on the panel as it stands.
+ * <p>Nightly: claim the night's export (one per night across a cluster), bring the panel up to
+ * date ({@link PanelBuilds#changes}: the changed people's rows in every month, so every month has
+ * the same data version and the snapshot is consistent), take a snapshot, start the job. On demand: the same without the rebuild, on the panel as it stands.
  */
 @ApplicationScoped
 public class ExportLauncher {
@@ -55,7 +55,7 @@ public class ExportLauncher {
         }
         long id = claimed.get();
         try {
-            if (builds.rebuild(actor).isEmpty()) {
+            if (builds.changes(actor).isEmpty()) {
                 steps.fail(id, "a panel build was already running", actor);
                 return OptionalLong.of(id);
             }

@@ -8,6 +8,7 @@ import fi.kuntakokeilu.organisations.MunicipalityView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,7 +67,19 @@ public class PanelBuilder {
             "foreign_language",
             "not_earnings_related",
             "language_group",
-            "sex");
+            "sex",
+            "in_active_service_period",
+            "active_service_code",
+            "plan_valid",
+            "interviews_due",
+            "interviews_on_time",
+            "initial_interviews_due",
+            "initial_interviews_on_time",
+            "days_to_first_appointment",
+            "service_ended_3m_before",
+            "open_employment_3m_after",
+            "service_ended_6m_before",
+            "open_employment_6m_after");
 
     @PersistenceContext
     EntityManager em;
@@ -142,9 +155,10 @@ public class PanelBuilder {
         // Before the first transfer (or without one) the registering body held the customer.
         Sql.update(
                 em,
-                "insert into eva_stage_custody (job_seeker_id, seq, valid_from, valid_to, body_type, body_key)"
-                        + " select job_seeker_id, seq, valid_from, valid_to, body_type, body_key"
-                        + " from (select h.job_seeker_id, h.body_type, h.body_key,"
+                "insert into eva_stage_custody (job_seeker_id, seq, valid_from, valid_to, body_type, body_key,"
+                        + " entered_on)"
+                        + " select job_seeker_id, seq, valid_from, valid_to, body_type, body_key, entered_on"
+                        + " from (select h.job_seeker_id, h.body_type, h.body_key, h.valid_from as entered_on,"
                         + "   row_number() over w as seq,"
                         + "   case when h.transfer_id is null then " + Sql.literal(BEGINNING)
                         + "     else h.valid_from end as valid_from,"
@@ -156,16 +170,187 @@ public class PanelBuilder {
                         + " where valid_to > valid_from",
                 version.maxTransferId(),
                 version.maxJobSeekerId());
+        stageServices(version);
+    }
+
+    /**
+     * Stages the services module's published views (service periods with the catalogue's
+     * active-service flag, each plan's latest version, interviews and discussions) for the job
+     * seekers of the version, and the first day after each custody interval's entry on which an
+     * interview or discussion was held. The views carry no ids or change times, so they are read as
+     * they stand now, whatever the version (docs/indicators.md, "Services facts").
+     */
+    void stageServices(SourceVersion version) {
+        Sql.update(em, "delete from eva_stage_service");
+        Sql.update(em, "delete from eva_stage_plan");
+        Sql.update(em, "delete from eva_stage_appointment");
+        Sql.update(
+                em,
+                "insert into eva_stage_service (job_seeker_id, service_code, active_service, status, start_date,"
+                        + " end_date) select job_seeker_id, service_code, active_service, status, start_date, end_date"
+                        + " from svc_v_service_period where job_seeker_id <= ?",
+                version.maxJobSeekerId());
+        Sql.update(
+                em,
+                "insert into eva_stage_plan (job_seeker_id, plan_id, kind, valid_from, review_due)"
+                        + " select job_seeker_id, plan_id, kind, valid_from, review_due from svc_v_plan"
+                        + " where job_seeker_id <= ?",
+                version.maxJobSeekerId());
+        Sql.update(
+                em,
+                "insert into eva_stage_appointment (job_seeker_id, kind, due_on, held_on)"
+                        + " select job_seeker_id, kind, due_on, held_on from svc_v_appointment where job_seeker_id <= ?",
+                version.maxJobSeekerId());
+        Sql.update(
+                em,
+                "update eva_stage_custody c set first_appointment_on = (select min(a.held_on)"
+                        + " from eva_stage_appointment a where a.job_seeker_id = c.job_seeker_id"
+                        + " and a.held_on >= c.entered_on and a.held_on < c.valid_to)");
+    }
+
+    /**
+     * Records per person a digest of every staged source row the panel reads of them ({@code
+     * eva_person_digest.source_digest}); people whose digest differs from the one their panel rows
+     * were built from are the ones a nightly build replaces. Call after {@link #stage}.
+     */
+    public void stageDigests(SourceVersion version) {
+        Sql.update(em, "update eva_person_digest set source_digest = null");
+        Sql.update(
+                em,
+                "insert into eva_person_digest (job_seeker_id, source_digest)"
+                        + " select p.id, cast(conv(substr(sha2(concat_ws('|',"
+                        + "   coalesce(p.birth_date, ''), coalesce(p.sex, ''), coalesce(p.mother_tongue, ''),"
+                        + "   coalesce(p.registered_on, ''), coalesce(si.x, 0), coalesce(cu.x, 0), coalesce(sv.x, 0),"
+                        + "   coalesce(pl.x, 0), coalesce(ap.x, 0)), 256), 1, 15), 16, 10) as signed)"
+                        + " from cli_v_person p"
+                        + " left join (select job_seeker_id, sum(crc32(concat_ws('|', valid_from, situation_id,"
+                        + "   valid_to, labour_market_status, unemployment_benefit, home_municipality,"
+                        + "   coalesce(unemployed_since, '')))) x from eva_stage_situation group by job_seeker_id) si"
+                        + "   on si.job_seeker_id = p.id"
+                        + " left join (select job_seeker_id, sum(crc32(concat_ws('|', seq, valid_from, valid_to,"
+                        + "   body_type, body_key, coalesce(entered_on, ''), coalesce(first_appointment_on, ''))))"
+                        + "   x from eva_stage_custody group by job_seeker_id) cu on cu.job_seeker_id = p.id"
+                        + " left join (select job_seeker_id, sum(crc32(concat_ws('|', service_code, active_service,"
+                        + "   status, start_date, coalesce(end_date, '')))) x from eva_stage_service"
+                        + "   group by job_seeker_id) sv on sv.job_seeker_id = p.id"
+                        + " left join (select job_seeker_id, sum(crc32(concat_ws('|', plan_id, kind, valid_from,"
+                        + "   review_due))) x from eva_stage_plan group by job_seeker_id) pl on pl.job_seeker_id = p.id"
+                        + " left join (select job_seeker_id, sum(crc32(concat_ws('|', kind, due_on,"
+                        + "   coalesce(held_on, '')))) x from eva_stage_appointment group by job_seeker_id) ap"
+                        + "   on ap.job_seeker_id = p.id"
+                        + " where p.id <= ?"
+                        + " on duplicate key update source_digest = values(source_digest)",
+                version.maxJobSeekerId());
+    }
+
+    /** After a full build: every person's panel rows are now built from their staged sources. */
+    public void markAllBuilt() {
+        Sql.update(em, "delete from eva_person_digest where source_digest is null");
+        Sql.update(em, "update eva_person_digest set built_digest = source_digest");
+    }
+
+    /** A digest of the trial-area memberships the month queries join (a change needs a full build). */
+    public String referenceDigest() {
+        try (PreparedStatement select = Sql.connection(em)
+                        .prepareStatement("select coalesce(sha2(group_concat(concat_ws('|', municipality_code,"
+                                + " valid_from, coalesce(valid_to, ''), area_key) order by municipality_code,"
+                                + " valid_from separator ';'), 256), '') from eva_area_membership");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw Sql.failure("reference digest", e);
+        }
     }
 
     /** Builds one month end from the staged intervals; returns the rows written. */
     public long buildMonth(YearMonth month, SourceVersion version, Instant now) {
         LocalDate day = month.atEndOfMonth();
+        Sql.update(em, "delete from eva_panel where month_end = ?", day);
+        long rows = Sql.update(em, insertMonth(month, false));
+        Crc parts = crc(day, false);
+        saveMonth(day, parts, version, now);
+        return rows;
+    }
+
+    /**
+     * Replaces the rows of the people in {@code eva_panel_changed} in every month the panel holds,
+     * and updates each month's count and fingerprint from the rows removed and added, without reading
+     * the rest of the month: a person's rows depend on nothing but their own sources, the month and
+     * the trial-area memberships. Every month is then recorded as built from the version; returns
+     * the rows written.
+     */
+    public long rebuildChanged(List<YearMonth> months, SourceVersion version, Instant now) {
+        long written = 0;
+        for (YearMonth month : months) {
+            LocalDate day = month.atEndOfMonth();
+            Crc stored = storedCrc(day);
+            Crc removed = crc(day, true);
+            Sql.update(
+                    em,
+                    "delete p from eva_panel p join eva_panel_changed x on x.job_seeker_id = p.job_seeker_id"
+                            + " where p.month_end = ?",
+                    day);
+            written += Sql.update(em, insertMonth(month, true));
+            Crc added = crc(day, true);
+            Crc parts = new Crc(
+                    stored.rows() - removed.rows() + added.rows(),
+                    stored.sum().subtract(removed.sum()).add(added.sum()),
+                    stored.xor() ^ removed.xor() ^ added.xor());
+            saveMonth(day, parts, version, now);
+        }
+        return written;
+    }
+
+    /** Marks the people whose sources changed since their rows were built; returns how many. */
+    public long markChanged() {
+        Sql.update(em, "delete from eva_panel_changed");
+        return Sql.update(
+                em,
+                "insert into eva_panel_changed (job_seeker_id) select job_seeker_id from eva_person_digest"
+                        + " where not (built_digest <=> source_digest)");
+    }
+
+    /** After a nightly build: the changed people's rows are built from their staged sources. */
+    public void markChangedBuilt() {
+        Sql.update(
+                em,
+                "update eva_person_digest g join eva_panel_changed x on x.job_seeker_id = g.job_seeker_id"
+                        + " set g.built_digest = g.source_digest");
+        Sql.update(em, "delete from eva_person_digest where source_digest is null and built_digest is null");
+        Sql.update(em, "delete from eva_panel_changed");
+    }
+
+    /**
+     * Whether a month can take a nightly change: built, by these rules, with its fingerprint parts,
+     * and with the trial-area memberships now loaded (else it is built whole).
+     */
+    public boolean canTakeChanges(YearMonth month) {
+        return Sql.number(
+                        em,
+                        "select count(*) from eva_panel_month where month_end = ? and panel_rules_version = ?"
+                                + " and crc_sum is not null and crc_xor is not null and reference_digest = ?",
+                        month.atEndOfMonth(),
+                        PanelRules.VERSION,
+                        referenceDigest())
+                > 0;
+    }
+
+    /**
+     * The INSERT … SELECT of one month end: every person with a situation at the month end (or only
+     * those in {@code eva_panel_changed}), joined to the custody in force, the trial-area
+     * membership, and the staged services facts (docs/indicators.md).
+     */
+    String insertMonth(YearMonth month, boolean changedOnly) {
+        LocalDate day = month.atEndOfMonth();
         String d = Sql.literal(day);
+        String first = Sql.literal(month.atDay(1));
         String age = "timestampdiff(year, p.birth_date, " + d + ")";
         String st = "s.labour_market_status";
-        Sql.update(em, "delete from eva_panel where month_end = ?", day);
-        String sql = "insert into eva_panel (" + String.join(", ", COLUMNS) + ")"
+        String running = "sv.status <> 'PLANNED'";
+        // The services subqueries group every person's rows; a nightly build reads only the changed.
+        String only = changedOnly ? " and job_seeker_id in (select job_seeker_id from eva_panel_changed)" : "";
+        return "insert into eva_panel (" + String.join(", ", COLUMNS) + ")"
                 + " select " + d + ", s.job_seeker_id, c.body_type, c.body_key, s.home_municipality, m.area_key,"
                 + " s.labour_market_status, s.unemployment_benefit,"
                 + st + " in " + in(PanelRules.UNEMPLOYED) + ","
@@ -187,29 +372,105 @@ public class PanelBuilder {
                 + " case when p.mother_tongue in " + inCodes(PanelRules.FINNISH) + " then 'fi'"
                 + "   when p.mother_tongue in " + inCodes(PanelRules.SWEDISH) + " then 'sv'"
                 + "   when p.mother_tongue in " + inCodes(PanelRules.SAMI) + " then 'sami' else 'other' end,"
-                + " p.sex"
+                + " p.sex,"
+                + " a.job_seeker_id is not null, a.code,"
+                + " exists (select 1 from eva_stage_plan pl where pl.job_seeker_id = s.job_seeker_id"
+                + "   and pl.valid_from <= " + d + " and pl.review_due >= " + d + "),"
+                + " coalesce(i.due, 0), coalesce(i.on_time, 0), coalesce(i.initial_due, 0),"
+                + " coalesce(i.initial_on_time, 0),"
+                + " case when c.first_appointment_on between " + first + " and " + d
+                + "   then datediff(c.first_appointment_on, c.entered_on) end,"
+                + " e3.ended is not null,"
+                + " case when e3.ended is null then null else coalesce(o3.labour_market_status in "
+                + in(PanelRules.EMPLOYED_OPEN) + ", false) end,"
+                + " e6.ended is not null,"
+                + " case when e6.ended is null then null else coalesce(o6.labour_market_status in "
+                + in(PanelRules.EMPLOYED_OPEN) + ", false) end"
                 + " from eva_stage_situation s"
+                + (changedOnly ? " join eva_panel_changed x on x.job_seeker_id = s.job_seeker_id" : "")
                 + " join cli_v_person p on p.id = s.job_seeker_id"
                 + " join eva_stage_custody c on c.job_seeker_id = s.job_seeker_id"
                 + "   and c.valid_from <= " + d + " and c.valid_to > " + d
                 + " left join eva_area_membership m on m.municipality_code = s.home_municipality"
                 + "   and m.valid_from <= " + d + " and (m.valid_to is null or m.valid_to >= " + d + ")"
+                // In an active service at the month end: the one begun last (then by code) names it.
+                + " left join (select sv.job_seeker_id, substring_index(group_concat(sv.service_code"
+                + "   order by sv.start_date desc, sv.service_code separator ','), ',', 1) as code"
+                + "   from eva_stage_service sv where sv.active_service and " + running
+                + "   and sv.start_date <= " + d + " and (sv.end_date is null or sv.end_date >= " + d + ")"
+                + only
+                + "   group by sv.job_seeker_id) a on a.job_seeker_id = s.job_seeker_id"
+                // Interviews and discussions due in the month, and those held by their last day.
+                + " left join (select job_seeker_id, count(*) as due,"
+                + "   sum(coalesce(held_on <= due_on, false)) as on_time,"
+                + "   sum(kind = 'INITIAL_INTERVIEW') as initial_due,"
+                + "   sum(kind = 'INITIAL_INTERVIEW' and coalesce(held_on <= due_on, false)) as initial_on_time"
+                + "   from eva_stage_appointment where due_on between " + first + " and " + d
+                + only
+                + "   group by job_seeker_id) i on i.job_seeker_id = s.job_seeker_id"
+                + ended(
+                        "e3",
+                        "o3",
+                        month.minusMonths(PanelRules.OUTCOME_EARLY_MONTHS),
+                        PanelRules.OUTCOME_EARLY_MONTHS,
+                        only)
+                + ended(
+                        "e6",
+                        "o6",
+                        month.minusMonths(PanelRules.OUTCOME_LATE_MONTHS),
+                        PanelRules.OUTCOME_LATE_MONTHS,
+                        only)
                 + " where s.valid_from <= " + d + " and s.valid_to > " + d;
-        long rows = Sql.update(em, sql);
+    }
+
+    /**
+     * The last active service ended in the month, and the person's situation the given number of
+     * months after that day (which falls in the month being built).
+     */
+    private static String ended(String e, String o, YearMonth endedIn, int months, String only) {
+        String after = "date_add(" + e + ".ended, interval " + months + " month)";
+        return " left join (select sv.job_seeker_id, max(sv.end_date) as ended from eva_stage_service sv"
+                + "   where sv.active_service and sv.status <> 'PLANNED' and sv.end_date between "
+                + Sql.literal(endedIn.atDay(1)) + " and " + Sql.literal(endedIn.atEndOfMonth()) + only
+                + "   group by sv.job_seeker_id) " + e + " on " + e + ".job_seeker_id = s.job_seeker_id"
+                + " left join eva_stage_situation " + o + " on " + o + ".job_seeker_id = " + e + ".job_seeker_id"
+                + "   and " + o + ".valid_from <= " + after + " and " + o + ".valid_to > " + after;
+    }
+
+    private void saveMonth(LocalDate day, Crc parts, SourceVersion version, Instant now) {
         Sql.update(em, "delete from eva_panel_month where month_end = ?", day);
         Sql.update(
                 em,
                 "insert into eva_panel_month (month_end, rows_count, fingerprint, max_job_seeker_id,"
-                        + " max_situation_id, max_transfer_id, panel_rules_version, built_at) values (?,?,?,?,?,?,?,?)",
+                        + " max_situation_id, max_transfer_id, panel_rules_version, built_at, crc_sum, crc_xor,"
+                        + " reference_digest) values (?,?,?,?,?,?,?,?,?,?,?)",
                 day,
-                rows,
-                fingerprint(day),
+                parts.rows(),
+                fingerprint(day, parts),
                 version.maxJobSeekerId(),
                 version.maxSituationId(),
                 version.maxTransferId(),
                 PanelRules.VERSION,
-                now);
-        return rows;
+                now,
+                new java.math.BigDecimal(parts.sum()),
+                parts.xor(),
+                referenceDigest());
+    }
+
+    /** A month's (or its changed people's) row count and the sum and exclusive-or of its rows' CRCs. */
+    record Crc(long rows, BigInteger sum, long xor) {}
+
+    private Crc storedCrc(LocalDate day) {
+        try (PreparedStatement select = Sql.connection(em)
+                .prepareStatement("select rows_count, crc_sum, crc_xor from eva_panel_month where month_end = ?")) {
+            Sql.setAll(select, day);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return new Crc(rows.getLong(1), new BigInteger(rows.getString(2)), rows.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("stored fingerprint parts " + day, e);
+        }
     }
 
     /** Removes months outside the range a full build covered. */
@@ -225,17 +486,28 @@ public class PanelBuilder {
      * sum and exclusive-or of a CRC of every row, hashed with SHA-256.
      */
     String fingerprint(LocalDate day) {
+        return fingerprint(day, crc(day, false));
+    }
+
+    static String fingerprint(LocalDate day, Crc parts) {
+        return sha256(day + "|" + parts.rows() + "|" + parts.sum() + "|" + parts.xor());
+    }
+
+    /** The fingerprint parts of a month's rows, or of the rows of the people in {@code eva_panel_changed}. */
+    Crc crc(LocalDate day, boolean changedOnly) {
         String row = "crc32(concat_ws('|', "
                 + String.join(
                         ", ",
-                        COLUMNS.stream().map(c -> "coalesce(" + c + ", '')").toList()) + "))";
+                        COLUMNS.stream().map(c -> "coalesce(p." + c + ", '')").toList()) + "))";
         String sql = "select count(*), coalesce(sum(" + row + "), 0), coalesce(bit_xor(" + row + "), 0)"
-                + " from eva_panel where month_end = ?";
+                + " from eva_panel p"
+                + (changedOnly ? " join eva_panel_changed x on x.job_seeker_id = p.job_seeker_id" : "")
+                + " where p.month_end = ?";
         try (PreparedStatement select = Sql.connection(em).prepareStatement(sql)) {
             Sql.setAll(select, day);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                return sha256(day + "|" + rows.getLong(1) + "|" + rows.getString(2) + "|" + rows.getString(3));
+                return new Crc(rows.getLong(1), new BigInteger(rows.getString(2)), rows.getLong(3));
             }
         } catch (SQLException e) {
             throw Sql.failure("fingerprint " + day, e);

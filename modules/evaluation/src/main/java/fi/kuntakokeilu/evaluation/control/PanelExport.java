@@ -43,7 +43,7 @@ import java.util.zip.GZIPOutputStream;
 @ApplicationScoped
 public class PanelExport {
 
-    public static final String FORMAT = "kuntakokeilu-evaluation-export/1";
+    public static final String FORMAT = "kuntakokeilu-evaluation-export/2";
     public static final String DICTIONARY = "data-dictionary.csv";
     public static final String MANIFEST = "manifest.json";
 
@@ -86,7 +86,43 @@ public class PanelExport {
             new Column("foreign_language", "0/1", "Mother tongue other than Finnish, Swedish or Sámi."),
             new Column("not_earnings_related", "0/1", "Not entitled to earnings-related allowance at the month end."),
             new Column("language_group", "code", "Mother tongue group: fi, sv, sami, other."),
-            new Column("sex", "code", "Sex as registered."));
+            new Column("sex", "code", "Sex as registered."),
+            new Column(
+                    "in_active_service_period",
+                    "0/1",
+                    "In a period of a service the services catalogue marks active (IN_ACTIVE_SERVICE_PERIOD)."),
+            new Column(
+                    "active_service_code",
+                    "code",
+                    "Catalogue code of that service (the one begun last); empty when in none."),
+            new Column("plan_valid", "0/1", "Holds a valid plan at the month end (VALID_PLAN)."),
+            new Column("interviews_due", "integer", "Interviews and discussions due in the month."),
+            new Column("interviews_on_time", "integer", "Of those, held by their due day."),
+            new Column("initial_interviews_due", "integer", "Initial interviews due in the month."),
+            new Column("initial_interviews_on_time", "integer", "Of those, held within the deadline."),
+            new Column(
+                    "days_to_first_appointment",
+                    "integer",
+                    "Days from entering the responsible body's custody (registration or transfer) to the first"
+                            + " interview or discussion after it, on the row of the month it was held; else empty."),
+            new Column(
+                    "service_ended_3m_before",
+                    "0/1",
+                    "An active service ended in the calendar month three months before."),
+            new Column(
+                    "open_employment_3m_after",
+                    "0/1",
+                    "Employed on the open labour market three months after that service's end day; empty when"
+                            + " no service ended then."),
+            new Column(
+                    "service_ended_6m_before",
+                    "0/1",
+                    "An active service ended in the calendar month six months before."),
+            new Column(
+                    "open_employment_6m_after",
+                    "0/1",
+                    "Employed on the open labour market six months after that service's end day; empty when no"
+                            + " service ended then."));
 
     private static final List<String> BOOLEANS = List.of(
             "unemployed",
@@ -99,7 +135,13 @@ public class PanelExport {
             "long_term_unemployed",
             "under_30",
             "foreign_language",
-            "not_earnings_related");
+            "not_earnings_related",
+            "in_active_service_period",
+            "plan_valid",
+            "service_ended_3m_before",
+            "open_employment_3m_after",
+            "service_ended_6m_before",
+            "open_employment_6m_after");
 
     @PersistenceContext
     EntityManager em;
@@ -135,7 +177,10 @@ public class PanelExport {
                     for (Column column : COLUMNS.subList(1, COLUMNS.size())) {
                         line.append(',');
                         if (BOOLEANS.contains(column.name())) {
-                            line.append(rows.getBoolean(column.name()) ? '1' : '0');
+                            boolean value = rows.getBoolean(column.name());
+                            if (!rows.wasNull()) {
+                                line.append(value ? '1' : '0');
+                            }
                         } else {
                             String value = rows.getString(column.name());
                             if (value != null) {

@@ -14,14 +14,19 @@ import java.util.stream.Collectors;
  * "unemployed or laid off" counts full lay-offs as unemployed; people laid off part of the time work
  * the rest, so they count as employed on the open labour market; "in employment services" is the
  * status IN_SERVICE (training, work and training trials, coaching); "in training" is STUDENT; the
- * active services of the activation rate are employment services and pay-subsidised work. Services
- * recorded by the services module (which service, plan valid, interviews on time) are not yet part
- * of the panel.
+ * active services of the activation rate are employment services and pay-subsidised work.
+ *
+ * <p>Version 2 adds the services module's facts (docs/indicators.md, "Services facts"): a service
+ * period counts once it is no longer PLANNED, from its start to its end day inclusive, if the
+ * catalogue marks the service active; a plan is valid at the month end when its latest version was
+ * agreed by then and its review is not yet overdue; an interview or discussion is on time when held
+ * on or before its due day; outcomes are read {@link #OUTCOME_EARLY_MONTHS} and {@link
+ * #OUTCOME_LATE_MONTHS} months after the end day of an active service.
  */
 public final class PanelRules {
 
     /** Raised when any mapping below changes meaning. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public static final Set<LabourMarketStatus> UNEMPLOYED =
             EnumSet.of(LabourMarketStatus.UNEMPLOYED, LabourMarketStatus.LAID_OFF_FULL);
@@ -41,6 +46,11 @@ public final class PanelRules {
 
     /** Long-term unemployment: continuously unemployed for over this many months. */
     public static final int LONG_TERM_MONTHS = 12;
+
+    /** Open employment is followed 3 and 6 months after a service ends (domain brief, "What the ministry followed"). */
+    public static final int OUTCOME_EARLY_MONTHS = 3;
+
+    public static final int OUTCOME_LATE_MONTHS = 6;
 
     /** The age under which a person is in the target group by age (Act 1269/2020 § 4). */
     public static final int YOUNG_BELOW = 30;

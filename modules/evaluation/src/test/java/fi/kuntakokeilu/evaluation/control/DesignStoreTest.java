@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DesignStoreTest {
 
     @RegisterExtension
-    static final TestDatabase db = TestDatabase.forModules("organisations", "clients", "evaluation");
+    static final TestDatabase db = TestDatabase.forModules("organisations", "clients", "services", "evaluation");
 
     static final String DESIGN = "kuntakokeilu-2021";
 

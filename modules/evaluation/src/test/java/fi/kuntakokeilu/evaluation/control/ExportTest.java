@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ExportTest {
 
     @RegisterExtension
-    static final TestDatabase db = TestDatabase.forModules("organisations", "clients", "evaluation");
+    static final TestDatabase db = TestDatabase.forModules("organisations", "clients", "services", "evaluation");
 
     static final String PROJECT = "vatt-test";
     static final PseudonymKey KEY = new PseudonymKey("k1", "0123456789abcdef0123456789abcdef".getBytes());
@@ -160,7 +160,7 @@ class ExportTest {
         assertThat(manifest)
                 .contains("\"snapshotId\": " + snapshot)
                 .contains("\"pseudonymKeyId\": \"k1\"")
-                .contains("\"panelRulesVersion\": 1")
+                .contains("\"panelRulesVersion\": " + PanelRules.VERSION)
                 .contains(view.files().stream()
                         .filter(f -> f.name().equals("panel-2021-03.csv.gz"))
                         .findFirst()

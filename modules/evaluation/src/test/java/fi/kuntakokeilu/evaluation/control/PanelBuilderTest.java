@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PanelBuilderTest {
 
     @RegisterExtension
-    static final TestDatabase db = TestDatabase.forModules("organisations", "clients", "evaluation");
+    static final TestDatabase db = TestDatabase.forModules("organisations", "clients", "services", "evaluation");
 
     static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PanelCountsTest {
 
     @RegisterExtension
-    static final TestDatabase db = TestDatabase.forModules("organisations", "clients", "evaluation");
+    static final TestDatabase db = TestDatabase.forModules("organisations", "clients", "services", "evaluation");
 
     static final String[] STATUSES = {
         "UNEMPLOYED",
@@ -44,6 +44,13 @@ class PanelCountsTest {
     static final String[] HOMES = {"091", "049", "092", "245", "905", "853"};
     static final String[] TONGUES = {"fin", "fin", "fin", "swe", "sme", "ara", "rus"};
     static final List<YearMonth> MONTHS = List.of(YearMonth.of(2021, 2), YearMonth.of(2021, 3), YearMonth.of(2022, 6));
+    static final String[] SERVICES = {
+        "PAY_SUBSIDY", "WORK_TRIAL", "LABOUR_MARKET_TRAINING", "COACHING", "MULTISECTORAL_JOINT_SERVICE"
+    };
+    static final String[] PERIOD_STATUSES = {"PLANNED", "ONGOING", "COMPLETED", "COMPLETED", "INTERRUPTED"};
+    static final String[] PLANS = {"EMPLOYMENT_PLAN", "ACTIVATION_PLAN", "INTEGRATION_PLAN", "MULTISECTORAL_JOINT_PLAN"
+    };
+    static final String[] APPOINTMENTS = {"INITIAL_INTERVIEW", "JOB_SEARCH_DISCUSSION", "JOB_SEEKER_INTERVIEW"};
 
     @BeforeAll
     static void population() {
@@ -76,6 +83,17 @@ class PanelCountsTest {
                         BENEFITS[random.nextInt(BENEFITS.length)],
                         home);
             }
+            services(registry, random, id, registered);
+            if (i % 20 == 0) {
+                // some services end in the months whose outcomes June 2022 follows, then work
+                LocalDate end = LocalDate.of(2021, 12, 1).plusDays(i % 31);
+                registry.servicePeriod(id, "WORK_TRIAL", "COMPLETED", end.minusDays(90), end);
+                registry.situation(id, LocalDate.of(2022, 6, 1), "EMPLOYED", "NONE", home);
+            } else if (i % 20 == 1) {
+                LocalDate end = LocalDate.of(2022, 3, 1).plusDays(i % 31);
+                registry.servicePeriod(id, "COACHING", "INTERRUPTED", end.minusDays(60), end);
+                registry.situation(id, LocalDate.of(2022, 6, 2), "EMPLOYED_PART_TIME", "NONE", home);
+            }
             if (area != null && random.nextInt(4) > 0) {
                 LocalDate transfer =
                         registered.isAfter(Registry.TRIAL_START) ? registered.plusDays(7) : Registry.TRIAL_START;
@@ -89,6 +107,11 @@ class PanelCountsTest {
                             "uusimaa",
                             transfer.plusDays(random.nextInt(400)));
                 }
+            } else if (i % 20 == 2) {
+                // taken over by another office in June 2022 and interviewed there a week later
+                registry.transfer(
+                        id, "EMPLOYMENT_OFFICE", "uusimaa", "EMPLOYMENT_OFFICE", "pirkanmaa", LocalDate.of(2022, 6, 1));
+                registry.appointment(id, "INITIAL_INTERVIEW", LocalDate.of(2022, 6, 8), LocalDate.of(2022, 6, 8));
             }
         }
         db.run(em -> {
@@ -100,6 +123,32 @@ class PanelCountsTest {
                 builder.buildMonth(month, version, Instant.parse("2026-11-01T10:00:00Z"));
             }
         });
+    }
+
+    /** Random service periods, plans, interviews and discussions from registration on. */
+    static void services(Registry registry, SplittableRandom random, long id, LocalDate registered) {
+        for (int n = random.nextInt(3); n > 0; n--) {
+            LocalDate start = registered.plusDays(random.nextInt(1200));
+            String status = PERIOD_STATUSES[random.nextInt(PERIOD_STATUSES.length)];
+            LocalDate end =
+                    status.equals("ONGOING") && random.nextBoolean() ? null : start.plusDays(30 + random.nextInt(300));
+            registry.servicePeriod(id, SERVICES[random.nextInt(SERVICES.length)], status, start, end);
+        }
+        for (int n = random.nextInt(3); n > 0; n--) {
+            LocalDate agreed = registered.plusDays(random.nextInt(1200));
+            registry.plan(id, PLANS[random.nextInt(PLANS.length)], agreed, agreed.plusDays(60 + random.nextInt(120)));
+        }
+        for (int n = random.nextInt(8); n > 0; n--) {
+            LocalDate due = registered.plusDays(random.nextInt(1300));
+            int held = random.nextInt(10);
+            registry.appointment(
+                    id,
+                    APPOINTMENTS[random.nextInt(APPOINTMENTS.length)],
+                    due,
+                    held < 2
+                            ? null
+                            : held < 8 ? due.minusDays(random.nextInt(10)) : due.plusDays(1 + random.nextInt(9)));
+        }
     }
 
     // ---------------------------------------------------------------- independent SQL over the sources
@@ -158,8 +207,66 @@ class PanelCountsTest {
                         + " and o.effective_from <= " + d + " and o.labour_market_status not in"
                         + " ('UNEMPLOYED','LAID_OFF_FULL'))";
             }
+            default -> servicesCondition(indicator, d);
+        };
+    }
+
+    /**
+     * The services counts over the services module's own tables (svc_service_period, svc_service,
+     * svc_plan, svc_plan_version, svc_appointment) and the clients module's (cli_transfer,
+     * cli_job_seeker, cli_situation), by the rules of docs/indicators.md, "Services facts".
+     */
+    static String servicesCondition(String indicator, String d) {
+        String first = "date_sub(" + d + ", interval dayofmonth(" + d + ") - 1 day)";
+        String due = "select 1 from svc_appointment a where a.job_seeker_id = s.job_seeker_id and a.due_on between "
+                + first + " and " + d;
+        String entered = "coalesce((select t.effective_date from cli_transfer t where t.job_seeker_id = s.job_seeker_id"
+                + " and t.effective_date <= " + d + " order by t.effective_date desc, t.id desc limit 1),"
+                + " j.registered_on)";
+        String firstHeld = "(select min(a.held_on) from svc_appointment a where a.job_seeker_id = s.job_seeker_id"
+                + " and a.held_on >= " + entered + ")";
+        return switch (indicator) {
+            case "IN_ACTIVE_SERVICE_PERIOD" ->
+                "exists (select 1 from svc_service_period p join svc_service c on c.code = p.service_code"
+                        + " where p.job_seeker_id = s.job_seeker_id and c.active_service and p.status <> 'PLANNED'"
+                        + " and p.start_date <= " + d + " and (p.end_date is null or p.end_date >= " + d + "))";
+            case "VALID_PLAN" ->
+                "exists (select 1 from svc_plan p join svc_plan_version v on v.plan_id = p.id"
+                        + " and v.version_number = p.latest_version where p.job_seeker_id = s.job_seeker_id"
+                        + " and v.agreed_on <= " + d + " and v.review_due >= " + d + ")";
+            case "INTERVIEWS_DUE" -> "exists (" + due + ")";
+            case "INTERVIEWS_ALL_ON_TIME" ->
+                "exists (" + due + ") and not exists (" + due + " and (a.held_on is null or a.held_on > a.due_on))";
+            case "INITIAL_INTERVIEW_DUE" -> "exists (" + due + " and a.kind = 'INITIAL_INTERVIEW')";
+            case "INITIAL_INTERVIEW_ON_TIME" ->
+                "exists (" + due + " and a.kind = 'INITIAL_INTERVIEW') and not exists (" + due
+                        + " and a.kind = 'INITIAL_INTERVIEW' and (a.held_on is null or a.held_on > a.due_on))";
+            case "FIRST_APPOINTMENTS" -> firstHeld + " between " + first + " and " + d;
+            case "FIRST_APPOINTMENT_WITHIN_14_DAYS" ->
+                firstHeld + " between " + first + " and " + d + " and datediff(" + firstHeld + ", " + entered
+                        + ") <= 14";
+            case "SERVICE_ENDED_3M_BEFORE" -> "exists (" + ended(d, 3, "max(p.end_date)") + ")";
+            case "SERVICE_ENDED_6M_BEFORE" -> "exists (" + ended(d, 6, "max(p.end_date)") + ")";
+            case "OPEN_EMPLOYMENT_3M_AFTER_SERVICE" -> openAfter(d, 3);
+            case "OPEN_EMPLOYMENT_6M_AFTER_SERVICE" -> openAfter(d, 6);
             default -> throw new IllegalArgumentException(indicator);
         };
+    }
+
+    /** The last active service period (not planned) of the person ending in the month m months before d's. */
+    static String ended(String d, int months, String what) {
+        String back = "date_sub(" + d + ", interval " + months + " month)";
+        return "select " + what + " from svc_service_period p join svc_service c on c.code = p.service_code"
+                + " where p.job_seeker_id = s.job_seeker_id and c.active_service and p.status <> 'PLANNED'"
+                + " and p.end_date between date_sub(" + back + ", interval dayofmonth(" + back + ") - 1 day)"
+                + " and last_day(" + back + ") having count(*) > 0";
+    }
+
+    /** Employed on the open labour market m months after the end of the last active service ended m months back. */
+    static String openAfter(String d, int months) {
+        String day = "date_add((" + ended(d, months, "max(p.end_date)") + "), interval " + months + " month)";
+        return "exists (select 1 from cli_situation o where o.job_seeker_id = s.job_seeker_id and " + inForce("o", day)
+                + " and o.labour_market_status in ('EMPLOYED','EMPLOYED_PART_TIME','LAID_OFF_PARTIAL'))";
     }
 
     static long expected(String indicator, YearMonth month, CountScope scope, String area, Subgroup subgroup) {

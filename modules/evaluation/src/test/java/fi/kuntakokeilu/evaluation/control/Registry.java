@@ -76,4 +76,31 @@ final class Registry {
     void toArea(long id, String area, LocalDate day) {
         transfer(id, "EMPLOYMENT_OFFICE", "uusimaa", "TRIAL_AREA", area, day);
     }
+
+    // ---------------------------------------------------------------- the services module's records
+
+    /** A period in a service of the catalogue (end null: open). */
+    void servicePeriod(long id, String service, String status, LocalDate start, LocalDate end) {
+        db.execute("insert into svc_service_period (job_seeker_id, service_code, provider, status, start_date,"
+                + " end_date, recorded_by, recorded_at) values (" + id + ", '" + service + "', 'Provider', '" + status
+                + "', '" + start + "', " + (end == null ? "null" : "'" + end + "'") + ", 'test', now())");
+    }
+
+    /** A plan whose latest version was agreed on a day and is to be reviewed by another. */
+    void plan(long id, String kind, LocalDate agreed, LocalDate reviewDue) {
+        db.execute("insert into svc_plan (job_seeker_id, kind, origin_type, origin_key, latest_version, created_at,"
+                + " updated_at) values (" + id + ", '" + kind + "', 'EMPLOYMENT_OFFICE', 'uusimaa', 1, now(), now())");
+        long plan = db.count("select max(id) from svc_plan where job_seeker_id = ?", id);
+        db.execute("insert into svc_plan_version (plan_id, version_number, job_seeker_id, agreed_on, review_due,"
+                + " made_by_type, made_by_key, regime, agreed_actions, recorded_by, recorded_at) values (" + plan
+                + ", 1, " + id + ", '" + agreed + "', '" + reviewDue + "', 'EMPLOYMENT_OFFICE', 'uusimaa',"
+                + " 'NORDIC', 'Job search', 'test', now())");
+    }
+
+    /** An interview or discussion due on a day, held on another (null: not held). */
+    void appointment(long id, String kind, LocalDate due, LocalDate held) {
+        db.execute("insert into svc_appointment (job_seeker_id, kind, sequence_no, regime, due_on, held_on, source,"
+                + " recorded_by, updated_at) values (" + id + ", '" + kind + "', 1, 'NORDIC', '" + due + "', "
+                + (held == null ? "null" : "'" + held + "'") + ", 'MANUAL', 'test', now())");
+    }
 }
