@@ -152,6 +152,9 @@ public class GoodPracticesView implements Serializable {
             targetGroup = null;
             resultsText = null;
             tags = null;
+            // the list shows the newest practices again, the one just published first
+            query = null;
+            area = null;
             search();
             problems.confirm("practices.publishedConfirm", published.title());
         }

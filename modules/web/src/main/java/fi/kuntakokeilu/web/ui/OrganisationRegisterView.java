@@ -1,5 +1,7 @@
 package fi.kuntakokeilu.web.ui;
 
+import fi.kuntakokeilu.clients.Clients;
+import fi.kuntakokeilu.clients.TargetGroupRuleView;
 import fi.kuntakokeilu.organisations.MembershipView;
 import fi.kuntakokeilu.organisations.MunicipalityView;
 import fi.kuntakokeilu.organisations.Organisations;
@@ -16,8 +18,9 @@ import java.util.List;
  * The administrators' view of the organisations register, read-only: every trial area with its
  * period, status, owner, budget and contact, and each membership of a municipality with the days
  * it began and ended; then every municipality with its employment office region, its trial areas
- * and since when it has served as a comparison municipality. Nothing here is personal data of a
- * customer; the page is under {@code /admin/}, for administrators.
+ * and since when it has served as a comparison municipality; and every version of the target-group
+ * rule with its days, legal basis and criteria. Nothing here is personal data of a customer; the page
+ * is under {@code /admin/}, for administrators.
  */
 @Named
 @RequestScoped
@@ -30,9 +33,26 @@ public class OrganisationRegisterView {
     OrganisationNames names;
 
     @Inject
+    Clients clients;
+
+    @Inject
     LanguageView language;
 
     private List<TrialAreaView> areas;
+    private List<TargetGroupRuleView> rules;
+
+    /** The versions of the target-group rule, oldest first. */
+    public List<TargetGroupRuleView> getRules() {
+        if (rules == null) {
+            rules = clients.targetGroupRules();
+        }
+        return rules;
+    }
+
+    /** Mother tongues by their ISO 639 codes, named in the page's language. */
+    public String languages(List<String> codes) {
+        return codes.stream().map(language::languageName).collect(java.util.stream.Collectors.joining(", "));
+    }
 
     /** Every trial area, by name in the page's language. */
     public List<TrialAreaView> getAreas() {

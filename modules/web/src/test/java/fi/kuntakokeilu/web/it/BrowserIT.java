@@ -536,7 +536,7 @@ class BrowserIT {
         browser.findElement(By.id("publish:tags")).sendKeys("työnantajat, rekrytointi");
         browser.findElement(By.id("publish:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("publish:messages"), title));
-        assertThat(browser.findElement(By.id("practices")).getText()).contains(title, "työnantajat, rekrytointi");
+        assertThat(browser.findElement(By.id("practices")).getText()).contains(title, "työnantajat", "rekrytointi");
         Accessibility.assertNoSeriousViolations(browser);
     }
 
@@ -552,7 +552,7 @@ class BrowserIT {
     }
 
     @Test
-    void anAdministratorReadsTheAreasWithTheirMunicipalitiesAndDates() {
+    void anAdministratorReadsTheAreasWithTheirMunicipalitiesAndTheRuleVersions() {
         logIn("admin", "demo");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-org-register")))
                 .click();
@@ -565,6 +565,11 @@ class BrowserIT {
                 .orElseThrow();
         assertThat(pirkanmaa.getText()).contains("Tampere (vastuukunta)", "837", "1.3.2021");
         assertThat(browser.findElement(By.id("municipalities")).getText()).contains("Tampere");
+        // Version 1 of the target-group rule: Act 1269/2020 § 4 from the trial's first day, under 30.
+        WebElement rules = browser.findElement(By.id("rule-versions"));
+        assertThat(rules.getText()).contains("Act 1269/2020 § 4", "1.3.2021", "toistaiseksi", "työtön");
+        assertThat(rules.findElement(By.cssSelector("tbody tr td.figure")).getText())
+                .isEqualTo("30");
         Accessibility.assertNoSeriousViolations(browser);
 
         browser.findElement(By.id("logout")).click();
