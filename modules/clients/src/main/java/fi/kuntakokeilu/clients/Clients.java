@@ -127,6 +127,9 @@ public interface Clients {
             @Min(0) int page,
             @Min(1) @Max(500) int size);
 
+    /** Every version of the target-group rule, oldest first, with its days and criteria (administrators). */
+    java.util.List<TargetGroupRuleView> targetGroupRules();
+
     /**
      * Imports an employment-office customer extract (docs/import-format.md), streamed: good rows are
      * kept, every bad row is reported (administrators).

@@ -31,7 +31,9 @@
  * administrators all; others' customers answer 404; evaluators get 403 on every call. Every read and
  * change of a job seeker is audited in its transaction. {@link fi.kuntakokeilu.clients.Caseloads}
  * (not REST) tells the modules that serve customers (services) whom a body serves now, under the
- * scope of the caller they pass; they audit what they show.
+ * scope of the caller they pass; they audit what they show. {@code Clients.targetGroupRules} (not
+ * REST, administrators) lists the stored rule versions with their days and criteria for the staff
+ * UI; reference data, not audited.
  *
  * <p><b>Events</b> (fired in the writing transaction; observe with {@code during =
  * TransactionPhase.AFTER_SUCCESS}): {@link fi.kuntakokeilu.clients.JobSeekerRegistered}, {@link

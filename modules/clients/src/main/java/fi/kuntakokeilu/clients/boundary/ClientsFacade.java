@@ -139,6 +139,15 @@ public class ClientsFacade implements Clients {
     @Inject
     NightlyRetention nightlyRetention;
 
+    // ---------------------------------------------------------------- target-group rules
+
+    /** Reference data, not personal data: not audited. */
+    @Override
+    @Allow(Role.ADMIN)
+    public List<fi.kuntakokeilu.clients.TargetGroupRuleView> targetGroupRules() {
+        return store.targetGroupRules();
+    }
+
     // ---------------------------------------------------------------- retention
 
     @Override

@@ -266,6 +266,30 @@ public class JpaJobSeekerStore {
                 .toList();
     }
 
+    /** Every stored rule version as the API shows it, with its description, oldest first. */
+    public List<fi.kuntakokeilu.clients.TargetGroupRuleView> targetGroupRules() {
+        return em
+                .createQuery(
+                        "select v from TargetGroupRuleVersion v order by v.validFrom", TargetGroupRuleVersion.class)
+                .getResultList()
+                .stream()
+                .map(v -> new fi.kuntakokeilu.clients.TargetGroupRuleView(
+                        v.version(),
+                        v.validFrom(),
+                        v.validTo(),
+                        v.legalBasis(),
+                        v.ageLimit(),
+                        list(v.qualifyingStatuses()).stream()
+                                .map(LabourMarketStatus::valueOf)
+                                .toList(),
+                        list(v.disqualifyingBenefits()).stream()
+                                .map(UnemploymentBenefit::valueOf)
+                                .toList(),
+                        list(v.domesticLanguages()),
+                        v.description()))
+                .toList();
+    }
+
     static RuleVersion ruleVersion(TargetGroupRuleVersion v) {
         return new RuleVersion(
                 v.version(),

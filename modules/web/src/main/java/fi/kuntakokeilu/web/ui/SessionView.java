@@ -64,6 +64,11 @@ public class SessionView {
         return is(Role.ADMIN) || is(Role.AREA_MANAGER) || is(Role.EVALUATOR);
     }
 
+    /** Evaluators and administrators read the evaluation's designs, estimates and exports. */
+    public boolean isEvaluates() {
+        return is(Role.ADMIN) || is(Role.EVALUATOR);
+    }
+
     public boolean isConsents() {
         return is(Role.ADMIN) || is(Role.AREA_MANAGER);
     }

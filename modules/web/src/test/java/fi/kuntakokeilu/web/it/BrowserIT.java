@@ -11,6 +11,9 @@ import fi.kuntakokeilu.web.it.support.Subjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -559,5 +562,205 @@ class BrowserIT {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).click();
+    }
+
+    @Test
+    void anEvaluatorEstimatesADesignsEffectAndReadsTheEventStudyAsChartAndTable() throws SQLException {
+        addDesignWithTwoComparisonMunicipalities();
+        logIn("evaluator", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-evaluation")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("designs")));
+        assertThat(browser.findElement(By.id("designs")).getText()).contains("kuntakokeilu-2021", BROWSER_DESIGN);
+        Accessibility.assertNoSeriousViolations(browser);
+
+        chooseDesign(BROWSER_DESIGN);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("estimate:leads")))
+                .sendKeys("3");
+        browser.findElement(By.id("estimate:lags")).sendKeys("6");
+        // The demo panel is built in the background at start: until then the estimate is refused.
+        new WebDriverWait(browser, Duration.ofMinutes(10), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> estimated(driver));
+        WebElement table = browser.findElement(By.id("event-study"));
+        // −3 … +6, the month before the start the reference
+        assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(10);
+        assertThat(table.getText()).contains("−1 (vertailukohta)", "+6");
+        assertThat(browser.findElement(By.id("interval")).getText()).contains("…");
+        WebElement chart = browser.findElement(By.id("event-chart"));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(chart.findElements(By.cssSelector("polygon.chart-band"))).hasSize(1);
+        assertThat(chart.findElements(By.cssSelector("circle.chart-point"))).hasSize(10);
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // The trial's own design has one comparison municipality in the demo data: refused beside the design.
+        chooseDesign("kuntakokeilu-2021");
+        WebElement before = browser.findElement(By.id("estimate"));
+        browser.findElement(By.id("estimate:go")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        assertThat(browser.findElement(By.cssSelector("#estimate\\:design ~ .field-error"))
+                        .getText())
+                .contains("vähintään kaksi kokeilukuntaa ja kaksi vertailukuntaa");
+        assertThat(browser.findElements(By.id("event-study"))).isEmpty();
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void anEvaluatorStartsAnExportAndWatchesItReachItsManifest() {
+        logIn("evaluator", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-exports")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:go")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("start:purpose")).sendKeys("Selenium: the export page");
+        browser.findElement(By.id("start:go")).click();
+        WebDriverWait run = new WebDriverWait(browser, Duration.ofMinutes(10));
+        run.ignoring(StaleElementReferenceException.class);
+        run.until(ExpectedConditions.presenceOfElementLocated(By.id("exports")));
+        run.until(ExpectedConditions.attributeToBe(By.id("run:progress"), "aria-valuenow", "100"));
+        run.until(ExpectedConditions.textToBePresentInElementLocated(By.id("export-status"), "valmis"));
+        run.until(ExpectedConditions.presenceOfElementLocated(By.id("files")));
+        assertThat(browser.findElement(By.id("files")).findElements(By.cssSelector("tbody tr")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.id("manifest-months")).getText()).matches("\\d{4}-\\d{2} – \\d{4}-\\d{2}");
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void aCaseworkerIsRefusedTheEvaluationAndItsExports() {
+        logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-orders")));
+
+        assertThat(browser.findElements(By.id("nav-evaluation"))).isEmpty();
+        assertThat(browser.findElements(By.id("nav-exports"))).isEmpty();
+        browser.get(RunningServer.uri("/evaluation.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+        browser.get(RunningServer.uri("/exports.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
+    @Test
+    void anAreaManagerFindsAGoodPracticeAndPublishesOneOfTheirOwn() {
+        String title = "Selenium-käytäntö " + (System.nanoTime() % 100000);
+        logIn("manager.pirkanmaa", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-practices")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("practices")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        WebElement before = browser.findElement(By.id("practices"));
+        browser.findElement(By.id("search:query")).sendKeys("ohjaamo");
+        browser.findElement(By.id("search:go")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("practices"), "Nuorten yhden luukun ohjaamo"));
+        browser.findElement(By.cssSelector("#practices a.practice-title")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("opened-heading"), "Nuorten yhden luukun ohjaamo"));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // An area manager publishes for their own area only: the form offers Pirkanmaa alone.
+        assertThat(new Select(browser.findElement(By.id("publish:area"))).getOptions())
+                .extracting(WebElement::getText)
+                .containsExactly("Pirkanmaa");
+        browser.findElement(By.id("publish:title")).sendKeys(title);
+        browser.findElement(By.id("publish:save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("label[for='publish:description'] ~ .field-error")));
+        browser.findElement(By.id("publish:description"))
+                .sendKeys("Asiakas ja työnantaja tapaavat samassa tilaisuudessa.");
+        browser.findElement(By.id("publish:tags")).sendKeys("työnantajat, rekrytointi");
+        browser.findElement(By.id("publish:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("publish:messages"), title));
+        assertThat(browser.findElement(By.id("practices")).getText()).contains(title, "työnantajat", "rekrytointi");
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void aCaseworkerReadsTheGoodPracticesButMayNotPublish() {
+        logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-practices")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("practices")));
+        assertThat(Integer.parseInt(browser.findElement(By.id("practice-total")).getText()))
+                .isPositive();
+        assertThat(browser.findElements(By.id("publish:save"))).isEmpty();
+    }
+
+    @Test
+    void anAdministratorReadsTheAreasWithTheirMunicipalitiesAndTheRuleVersions() {
+        logIn("admin", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-org-register")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("municipalities")));
+        WebElement pirkanmaa = browser.findElements(By.cssSelector("table.area-register")).stream()
+                .filter(table -> table.findElement(By.cssSelector("caption .area-name"))
+                        .getText()
+                        .equals("Pirkanmaa"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pirkanmaa.getText()).contains("Tampere (vastuukunta)", "837", "1.3.2021");
+        assertThat(browser.findElement(By.id("municipalities")).getText()).contains("Tampere");
+        // Version 1 of the target-group rule: Act 1269/2020 § 4 from the trial's first day, under 30.
+        WebElement rules = browser.findElement(By.id("rule-versions"));
+        assertThat(rules.getText()).contains("Act 1269/2020 § 4", "1.3.2021", "toistaiseksi", "työtön");
+        assertThat(rules.findElement(By.cssSelector("tbody tr td.figure")).getText())
+                .isEqualTo("30");
+        Accessibility.assertNoSeriousViolations(browser);
+
+        browser.findElement(By.id("logout")).click();
+        logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-orders")));
+        assertThat(browser.findElements(By.id("nav-org-register"))).isEmpty();
+        browser.get(RunningServer.uri("/admin/organisation.xhtml").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ei käyttöoikeutta");
+    }
+
+    private static final String BROWSER_DESIGN = "browser-it-design";
+
+    /**
+     * Designs are data (domain brief, "Evaluation") and no API adds one. The demo's own design has a
+     * single comparison municipality, too few for cluster-robust errors, so the test adds a design
+     * over the demo's customers: Helsinki and Tampere treated from March 2021 against Espoo, Lahti
+     * and Vaasa.
+     */
+    private static void addDesignWithTwoComparisonMunicipalities() throws SQLException {
+        try (Connection db = RunningServer.database();
+                Statement sql = db.createStatement()) {
+            int added = sql.executeUpdate("INSERT IGNORE INTO eva_design (design_key, name, description,"
+                    + " pre_period_from, follow_up_to, outcome_indicators, created_at) VALUES ('" + BROWSER_DESIGN
+                    + "', 'Browser test design', 'Helsinki and Tampere against Espoo, Lahti and Vaasa',"
+                    + " '2020-03-01', '2022-12-01', 'UNEMPLOYED_SHARE', UTC_TIMESTAMP(6))");
+            if (added == 0) {
+                return;
+            }
+            sql.executeUpdate("INSERT INTO eva_design_unit (design_id, municipality_code, arm, area_key, treated_from)"
+                    + " SELECT d.id, u.code, u.arm, u.area, u.start FROM eva_design d, ("
+                    + " SELECT '091' code, 'TREATED' arm, 'helsinki' area, DATE '2021-03-01' start"
+                    + " UNION ALL SELECT '837', 'TREATED', 'pirkanmaa', DATE '2021-03-01'"
+                    + " UNION ALL SELECT '049', 'COMPARISON', NULL, NULL"
+                    + " UNION ALL SELECT '398', 'COMPARISON', NULL, NULL"
+                    + " UNION ALL SELECT '905', 'COMPARISON', NULL, NULL) u"
+                    + " WHERE d.design_key = '" + BROWSER_DESIGN + "'");
+        }
+    }
+
+    /** Chooses a design on the evaluation page, which redraws the form with its outcomes and period. */
+    private void chooseDesign(String key) {
+        Select design = new Select(browser.findElement(By.id("estimate:design")));
+        if (!key.equals(design.getFirstSelectedOption().getAttribute("value"))) {
+            WebElement before = browser.findElement(By.id("estimate"));
+            design.selectByValue(key);
+            wait.until(ExpectedConditions.stalenessOf(before));
+        }
+    }
+
+    /** Asks for the estimate once more; true when the event study is on the page. */
+    private static boolean estimated(org.openqa.selenium.WebDriver driver) {
+        WebElement form = driver.findElement(By.id("estimate"));
+        driver.findElement(By.id("estimate:go")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(form));
+        return !driver.findElements(By.id("event-study")).isEmpty();
     }
 }
