@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -84,7 +83,7 @@ final class Environment implements AutoCloseable {
                                         .minusHours(1)
                                         .truncatedTo(ChronoUnit.MINUTES)
                                         .toString()))
-                .awaitReady(Duration.ofMinutes(5));
+                .awaitReady(options.readyTimeout());
         http = new Http(server.baseUri(), options.clients());
         return (System.nanoTime() - begin) / 1e9;
     }
