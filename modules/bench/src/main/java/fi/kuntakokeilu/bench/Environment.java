@@ -43,6 +43,9 @@ final class Environment implements AutoCloseable {
         Path dbHome = options.work().resolve("mariadb");
         deleteRecursively(dbHome);
         System.setProperty("kuntakokeilu.db.buffer-pool", options.bufferPool());
+        System.setProperty(
+                "kuntakokeilu.db.secure-file-priv",
+                options.work().resolve("outfile").toAbsolutePath().toString());
         return new Environment(options, EmbeddedMariaDb.start(dbHome, 0));
     }
 

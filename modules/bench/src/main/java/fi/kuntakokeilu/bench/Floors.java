@@ -169,7 +169,8 @@ final class Floors {
      * The export's floor: {@code SELECT … INTO OUTFILE} of the same rows and columns, one file per
      * month end as the export writes them, sorted (by id; the export sorts by pseudonym), not
      * compressed and without pseudonyms. Needs the server's {@code secure_file_priv} to allow a
-     * directory: empty (any) or a directory (then the files go there).
+     * directory: empty (any) or a directory (then the files go there); the bench starts the
+     * embedded MariaDB with {@code <work>/outfile}.
      */
     static double outfilePanel(Environment env, List<LocalDate> months, Path directory)
             throws SQLException, IOException {
@@ -184,9 +185,7 @@ final class Floors {
                 throw new IllegalStateException(
                         "the database's secure_file_priv is NULL: SELECT … INTO OUTFILE is disabled, no floor");
             }
-            Path target = allowed.isEmpty()
-                    ? directory.toAbsolutePath()
-                    : Path.of(allowed).resolve("bench-outfile");
+            Path target = allowed.isEmpty() ? directory.toAbsolutePath() : Path.of(allowed);
             Files.createDirectories(target);
             Evaluations.deleteFiles(target);
             String columns = String.join(", ", Evaluations.exportColumns());

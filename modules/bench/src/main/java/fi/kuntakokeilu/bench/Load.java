@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,13 @@ final class Load {
     private static final String CASEWORKER = "bench.caseworker";
     private static final long TIME_LIMIT_MINUTES = 10;
 
+    /**
+     * The first day of the status changes written under load: after the set-up history (which ends
+     * 2024-12-31), since a change dated before a person's latest one is refused. Later writes get
+     * later days (four a day), so no change goes back before another of the same run.
+     */
+    private static final LocalDate WRITES_FROM = LocalDate.of(2025, 1, 1);
+
     /** The name search as one plain query: the floor of the searches. */
     private static final String SEARCH_SQL = "select j.id, j.first_name, j.last_name, c.body_key from cli_job_seeker j"
             + " join cli_custody c on c.job_seeker_id = j.id"
@@ -57,6 +65,7 @@ final class Load {
         AtomicLong errors = new AtomicLong();
         java.util.Map<String, AtomicLong> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger issued = new AtomicInteger();
+        AtomicInteger writesIssued = new AtomicInteger();
         long peak;
         double seconds;
         try (HeapSampler heap = new HeapSampler(env.http.base())) {
@@ -98,9 +107,9 @@ final class Load {
                                             CASEWORKER,
                                             Environment.PASSWORD)
                                     .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(
-                                            "{\"effectiveDate\":\"2024-06-0" + (1 + random.nextInt(9))
-                                                    + "\",\"labourMarketStatus\":\"" + status + "\"}"))
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"effectiveDate\":\""
+                                            + WRITES_FROM.plusDays(writesIssued.getAndIncrement() / 4)
+                                            + "\",\"labourMarketStatus\":\"" + status + "\"}"))
                                     .build();
                             histogram = writes;
                         }
