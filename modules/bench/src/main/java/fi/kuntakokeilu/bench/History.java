@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,8 @@ import java.util.Locale;
  * same data every run):
  *
  * <ul>
- *   <li>{@value #CHANGES} labour-market status changes spread over 2021-03-02 … 2024-12-31 (one about
- *       every eight months), the status drawn with weights near the trial's stock (unemployed and
+ *   <li>{@value #CHANGES} labour-market status changes spread over 2021-03-02 … 2024-09-30 (one about
+ *       every seven months; the status changes of the load scenario follow in the trial's last quarter), the status drawn with weights near the trial's stock (unemployed and
  *       laid off about half, services, subsidised work, open employment, studies), the benefit and
  *       home municipality kept from the imported row;
  *   <li>service periods for about four customers in ten (one or two periods of 1–9 months, the
@@ -33,6 +34,13 @@ import java.util.Locale;
 final class History {
 
     static final int CHANGES = 6;
+
+    /** Days from 2021-03-02 over which the changes fall: to 2024-09-30 (the load writes after it). */
+    static final int CHANGE_DAYS = 1308;
+
+    /** The first day after the set-up history: status changes written under load come from here. */
+    static final LocalDate AFTER = LocalDate.of(2024, 10, 1);
+
     static final int APPOINTMENTS = 12;
 
     private History() {}
@@ -73,7 +81,8 @@ final class History {
             long situations = sql.executeUpdate("insert into cli_situation (job_seeker_id, effective_from,"
                     + " labour_market_status, unemployment_benefit, home_municipality, source, recorded_by, recorded_at)"
                     + " select f.job_seeker_id,"
-                    + "  date_add('2021-03-02', interval crc32(concat(f.job_seeker_id, ':', k.seq)) mod 1400 day),"
+                    + "  date_add('2021-03-02', interval crc32(concat(f.job_seeker_id, ':', k.seq)) mod " + CHANGE_DAYS
+                    + " day),"
                     + "  elt(1 + crc32(concat(f.job_seeker_id, '/', k.seq)) mod 20,"
                     + "   'UNEMPLOYED','UNEMPLOYED','UNEMPLOYED','UNEMPLOYED','UNEMPLOYED','UNEMPLOYED','UNEMPLOYED',"
                     + "   'UNEMPLOYED','LAID_OFF_FULL','LAID_OFF_PARTIAL','IN_SERVICE','IN_SERVICE','SUBSIDISED_WORK',"

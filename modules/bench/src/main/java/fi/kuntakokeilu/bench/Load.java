@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +37,12 @@ final class Load {
     private static final long TIME_LIMIT_MINUTES = 10;
 
     /**
-     * The first day of the status changes written under load: after the set-up history (which ends
-     * 2024-12-31), since a change dated before a person's latest one is refused. Later writes get
-     * later days (four a day), so no change goes back before another of the same run.
+     * The status changes written under load fall in the trial's last quarter, after the set-up
+     * history ({@link History#AFTER}) since a change dated before a person's latest one is refused,
+     * and before the trial's end (a change after it returns the customer to the office, out of the
+     * caseworker's reach). Later writes get later days, so no change goes back before another.
      */
-    private static final LocalDate WRITES_FROM = LocalDate.of(2025, 1, 1);
+    private static final int WRITE_DAYS = 92;
 
     /** The name search as one plain query: the floor of the searches. */
     private static final String SEARCH_SQL = "select j.id, j.first_name, j.last_name, c.body_key from cli_job_seeker j"
@@ -108,7 +108,11 @@ final class Load {
                                             Environment.PASSWORD)
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString("{\"effectiveDate\":\""
-                                            + WRITES_FROM.plusDays(writesIssued.getAndIncrement() / 4)
+                                            + History.AFTER.plusDays(Math.min(
+                                                    WRITE_DAYS - 1,
+                                                    writesIssued.getAndIncrement()
+                                                            * (long) WRITE_DAYS
+                                                            / Math.max(1, requests / 20)))
                                             + "\",\"labourMarketStatus\":\"" + status + "\"}"))
                                     .build();
                             histogram = writes;
