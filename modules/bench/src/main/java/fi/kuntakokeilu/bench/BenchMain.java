@@ -50,8 +50,10 @@ public final class BenchMain {
         long failed = results.stream().filter(Result::isFailure).count();
         if (failed > 0) {
             System.err.println(failed + " scenario(s) FAILED: see the table");
-            System.exit(1);
         }
+        // Exit explicitly: the HTTP clients' executors are not daemon threads and would keep the
+        // process, and the build that started it, waiting for ever.
+        System.exit(failed > 0 ? 1 : 0);
     }
 
     private static void runAll(Environment env, Options options, List<Result> results, List<String> notes)
