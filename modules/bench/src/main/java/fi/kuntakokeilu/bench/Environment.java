@@ -5,10 +5,14 @@ import fi.kuntakokeilu.embedded.PayaraMicroServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Comparator;
 
 /**
@@ -21,6 +25,9 @@ final class Environment implements AutoCloseable {
     static final String SCHEMA = "bench";
     static final String ADMIN = "bench.admin";
     static final String PASSWORD = "benchmark password 2026";
+
+    /** A pseudonymisation key for the run's exports only (32 random bytes, base64). */
+    private static final String EXPORT_KEY = exportKey();
 
     final Options options;
     final EmbeddedMariaDb db;
@@ -36,24 +43,50 @@ final class Environment implements AutoCloseable {
         Path dbHome = options.work().resolve("mariadb");
         deleteRecursively(dbHome);
         System.setProperty("kuntakokeilu.db.buffer-pool", options.bufferPool());
+        System.setProperty(
+                "kuntakokeilu.db.secure-file-priv",
+                options.work().resolve("outfile").toAbsolutePath().toString());
         return new Environment(options, EmbeddedMariaDb.start(dbHome, 0));
     }
 
-    /** Starts the server and waits until it is ready; returns the seconds it took. */
+    /** Starts the server with the configured heap and waits until it is ready; returns the seconds it took. */
     double startServer() {
+        return startServer(options.serverHeap());
+    }
+
+    /**
+     * Starts the server with a heap ({@code -Xmx}) and waits until it is ready; returns the seconds
+     * it took. The exports go under the work directory with a pseudonymisation key made for the run,
+     * and the nightly export's time is set an hour back so that its timer does not fire during a run.
+     */
+    double startServer(String heap) {
         long begin = System.nanoTime();
         server = PayaraMicroServer.start(new PayaraMicroServer.Options(options.payaraMicro(), options.war())
                         .workDir(options.work().resolve("payara"))
                         .port(0)
                         .bindAddress("127.0.0.1")
-                        .heap(options.serverHeap())
+                        .heap(heap)
                         .logTo(options.work().resolve("server-" + System.currentTimeMillis() + ".log"))
                         .systemProperty("kuntakokeilu.db.url", db.jdbcUrl(SCHEMA))
                         .systemProperty("kuntakokeilu.db.user", "root")
                         .systemProperty("kuntakokeilu.db.password", "")
                         .systemProperty("organisations.bootstrap.admin-username", ADMIN)
-                        .systemProperty("organisations.bootstrap.admin-password", PASSWORD))
-                .awaitReady(Duration.ofMinutes(5));
+                        .systemProperty("organisations.bootstrap.admin-password", PASSWORD)
+                        .systemProperty(
+                                "evaluation.export.directory",
+                                options.work()
+                                        .resolve("exports")
+                                        .toAbsolutePath()
+                                        .toString())
+                        .systemProperty("evaluation.export.key-id", "bench")
+                        .systemProperty("evaluation.export.key.bench", EXPORT_KEY)
+                        .systemProperty(
+                                "evaluation.export.at",
+                                LocalTime.now(ZoneId.of("Europe/Helsinki"))
+                                        .minusHours(1)
+                                        .truncatedTo(ChronoUnit.MINUTES)
+                                        .toString()))
+                .awaitReady(options.readyTimeout());
         http = new Http(server.baseUri(), options.clients());
         return (System.nanoTime() - begin) / 1e9;
     }
@@ -72,6 +105,12 @@ final class Environment implements AutoCloseable {
     /** A connection to a scratch schema for the floors, so they never disturb the application's tables. */
     Connection floorConnection() throws SQLException {
         return DriverManager.getConnection(db.jdbcUrl("bench_floor") + "&useBulkStmts=true", "root", "");
+    }
+
+    private static String exportKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     @Override

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * What plain JDBC reaches on the same work, in the same run, on the same database: the floor each
@@ -150,6 +152,64 @@ final class Floors {
                 connection.commit();
             }
             return (System.nanoTime() - begin) / 1e9;
+        }
+    }
+
+    /**
+     * The panel builds' floor: the same rows written by one plain {@code INSERT … SELECT} into a
+     * table of the same shape, copied from the panel the build made (all months, or one month end).
+     * This is the cost of writing the rows; deriving them (interval staging of the situation and
+     * custody histories, the month-end joins) is the part of the build the floor does not do.
+     */
+    static double copyPanel(Environment env, LocalDate monthEnd) throws SQLException {
+        try (Connection connection = env.floorConnection();
+                Statement sql = connection.createStatement()) {
+            sql.execute("drop table if exists floor_panel");
+            sql.execute("create table floor_panel like " + Environment.SCHEMA + ".eva_panel");
+            long begin = System.nanoTime();
+            sql.executeUpdate("insert into floor_panel select * from " + Environment.SCHEMA + ".eva_panel"
+                    + (monthEnd == null ? "" : " where month_end = '" + monthEnd + "'"));
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            sql.execute("drop table floor_panel");
+            return seconds;
+        }
+    }
+
+    /**
+     * The export's floor: {@code SELECT … INTO OUTFILE} of the same rows and columns, one file per
+     * month end as the export writes them, sorted (by id; the export sorts by pseudonym), not
+     * compressed and without pseudonyms. Needs the server's {@code secure_file_priv} to allow a
+     * directory: empty (any) or a directory (then the files go there); the bench starts the
+     * embedded MariaDB with {@code <work>/outfile}.
+     */
+    static double outfilePanel(Environment env, List<LocalDate> months, Path directory)
+            throws SQLException, IOException {
+        try (Connection connection = env.connection();
+                Statement sql = connection.createStatement()) {
+            String allowed;
+            try (ResultSet rows = sql.executeQuery("select @@secure_file_priv")) {
+                rows.next();
+                allowed = rows.getString(1);
+            }
+            if (allowed == null) {
+                throw new IllegalStateException(
+                        "the database's secure_file_priv is NULL: SELECT … INTO OUTFILE is disabled, no floor");
+            }
+            Path target = allowed.isEmpty() ? directory.toAbsolutePath() : Path.of(allowed);
+            Files.createDirectories(target);
+            Evaluations.deleteFiles(target);
+            String columns = String.join(", ", Evaluations.exportColumns());
+            long begin = System.nanoTime();
+            for (LocalDate month : months) {
+                Path file = target.resolve("panel-" + month.toString().substring(0, 7) + ".csv");
+                sql.execute("select " + columns + " from eva_panel where month_end = '" + month + "'"
+                        + " order by job_seeker_id into outfile '"
+                        + file.toString().replace("'", "''") + "'"
+                        + " fields terminated by ',' optionally enclosed by '\"' lines terminated by '\\n'");
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            Evaluations.deleteFiles(target);
+            return seconds;
         }
     }
 }

@@ -1,6 +1,7 @@
 package fi.kuntakokeilu.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +15,8 @@ record Options(
         int clients,
         int requests,
         String serverHeap,
-        String bufferPool) {
+        String bufferPool,
+        Duration readyTimeout) {
 
     static Options parse(String[] args) {
         Map<String, String> map = new HashMap<>();
@@ -32,6 +34,7 @@ record Options(
                 Integer.parseInt(map.getOrDefault("clients", "200")),
                 Integer.parseInt(map.getOrDefault("requests", "40000")),
                 map.getOrDefault("server-heap", "1g"),
-                map.getOrDefault("buffer-pool", "4G"));
+                map.getOrDefault("buffer-pool", "4G"),
+                Duration.parse(map.getOrDefault("ready-timeout", "PT5M")));
     }
 }

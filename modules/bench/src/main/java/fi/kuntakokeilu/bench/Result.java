@@ -37,6 +37,15 @@ record Result(
         this(scenario, size, detail, figure, unit, throughput, floor, target, peakHeapMb, null);
     }
 
+    /** A scenario that could not be measured: the row says why, and the run ends failed. */
+    static Result failed(String scenario, String reason) {
+        return new Result(scenario, "–", "FAILED", Double.NaN, "", "–", Double.NaN, Double.NaN, -1, reason);
+    }
+
+    boolean isFailure() {
+        return "FAILED".equals(detail);
+    }
+
     double ratio() {
         return Double.isNaN(floor) || floor <= 0 ? Double.NaN : figure / floor;
     }
@@ -45,6 +54,9 @@ record Result(
     String verdict() {
         boolean underTarget = Double.isNaN(target) || figure <= target;
         boolean nearFloor = Double.isNaN(ratio()) || ratio() <= 3.0;
+        if (isFailure()) {
+            return "FAILED: " + problem;
+        }
         if (problem != null) {
             return "MISSED (" + problem + ")";
         }
@@ -61,7 +73,7 @@ record Result(
                 scenario,
                 size,
                 detail,
-                number(figure),
+                Double.isNaN(figure) ? "–" : number(figure),
                 unit,
                 throughput,
                 Double.isNaN(floor) ? "–" : number(floor) + " " + unit,

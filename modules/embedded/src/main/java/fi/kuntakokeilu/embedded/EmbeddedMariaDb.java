@@ -71,6 +71,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--innodb-buffer-pool-size=" + System.getProperty("kuntakokeilu.db.buffer-pool", "512M"))
                     .addArg("--innodb-flush-log-at-trx-commit=2")
                     .addArg("--max-connections=500");
+            // Where SELECT … INTO OUTFILE may write (the benchmark's export floor); unset: nowhere.
+            String outfiles = System.getProperty("kuntakokeilu.db.secure-file-priv");
+            if (outfiles != null && !outfiles.isBlank()) {
+                Files.createDirectories(Path.of(outfiles));
+                config.addArg("--secure-file-priv=" + Path.of(outfiles).toAbsolutePath());
+            }
             DBConfiguration configuration = config.build();
             DB db = binariesMissing(base) && hasData(data)
                     ? UnpackingDb.reuseData(configuration)

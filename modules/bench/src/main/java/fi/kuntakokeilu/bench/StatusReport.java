@@ -1,0 +1,184 @@
+package fi.kuntakokeilu.bench;
+
+import fi.kuntakokeilu.evaluation.control.IndicatorCatalogue;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The ministry's monthly status report, one month and all areas, as JSON to an evaluator, under
+ * concurrent clients ({@code GET /api/v1/reports/monthly-status?month=…}). The first request is
+ * timed on its own (cold: the month computed and cached); the percentiles are of the warm requests
+ * after it. The floor is the report's aggregate as one raw SQL query over JDBC, at the same
+ * concurrency and as many times: the panel's counts for the month per area and target-group
+ * flags, every count of the indicator catalogue, as the evaluation module computes them.
+ */
+final class StatusReport {
+
+    static final String EVALUATOR = "bench.evaluator";
+    private static final int CONCURRENCY = 50;
+    private static final long TIME_LIMIT_MINUTES = 10;
+
+    private StatusReport() {}
+
+    static Result underLoad(Environment env, YearMonth month) throws Exception {
+        createEvaluator(env);
+        int clients = Math.min(CONCURRENCY, env.options.clients());
+        int requests = Math.max(200, env.options.requests() / 4);
+        String path = "/api/v1/reports/monthly-status?month=" + month;
+        long coldBegin = System.nanoTime();
+        HttpResponse<String> first = env.http.send(env.http
+                .request(path, EVALUATOR, Environment.PASSWORD)
+                .header("Accept", "application/json")
+                .GET()
+                .build());
+        double coldMs = (System.nanoTime() - coldBegin) / 1e6;
+        if (first.statusCode() != 200 || !first.body().startsWith("{")) {
+            throw new IllegalStateException("the report answered " + first.statusCode() + ": "
+                    + first.body().substring(0, Math.min(500, first.body().length())));
+        }
+        Histogram latencies = new ConcurrentHistogram(3);
+        Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        AtomicInteger issued = new AtomicInteger();
+        long peak;
+        double seconds;
+        try (HeapSampler heap = new HeapSampler(env.http.base())) {
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<Object>> workers = new ArrayList<>();
+            long begin = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                workers.add(pool.submit(() -> {
+                    while (issued.incrementAndGet() <= requests) {
+                        HttpRequest request = env.http
+                                .request(path, EVALUATOR, Environment.PASSWORD)
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build();
+                        long start = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = env.http.send(request);
+                            if (response.statusCode() != 200) {
+                                errors.computeIfAbsent("HTTP " + response.statusCode(), k -> new AtomicLong())
+                                        .incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong())
+                                    .incrementAndGet();
+                        }
+                        latencies.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+                    }
+                    return null;
+                }));
+            }
+            pool.shutdown();
+            if (!pool.awaitTermination(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+                pool.shutdownNow();
+                errors.computeIfAbsent("time limit reached", k -> new AtomicLong())
+                        .incrementAndGet();
+            }
+            for (Future<Object> worker : workers) {
+                try {
+                    worker.get(1, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    errors.computeIfAbsent("client stopped: " + e, k -> new AtomicLong())
+                            .incrementAndGet();
+                }
+            }
+            seconds = (System.nanoTime() - begin) / 1e9;
+            peak = heap.peakMb();
+        }
+        Histogram floor = aggregateFloor(env, month, clients, latencies.getTotalCount());
+        return new Result(
+                "Monthly status report under load (JSON, all areas, evaluator)",
+                String.format(Locale.ROOT, "%s, %d clients, %,d requests", month, clients, latencies.getTotalCount()),
+                String.format(
+                        Locale.ROOT,
+                        "p95 warm, client side (p50 %s, p99 %s ms; first, cold: %.0f ms)",
+                        Load.ms(latencies, 50),
+                        Load.ms(latencies, 99),
+                        coldMs),
+                Load.p95(latencies),
+                "ms",
+                String.format(Locale.ROOT, "%,.0f req/s", latencies.getTotalCount() / seconds),
+                Load.p95(floor),
+                100,
+                peak,
+                errors.isEmpty() ? null : "errors: " + errors);
+    }
+
+    /** The report's aggregate, as {@code control.PanelCounts} asks it, as one query per request. */
+    static String aggregateSql() {
+        StringBuilder sql = new StringBuilder("select case when body_type = 'TRIAL_AREA' then body_key end as area,"
+                + " under_30, foreign_language, not_earnings_related");
+        for (IndicatorCatalogue.Count count : IndicatorCatalogue.counts()) {
+            sql.append(", sum(case when ").append(count.condition()).append(" then 1 else 0 end)");
+        }
+        return sql.append(" from eva_panel where month_end = ? group by 1, 2, 3, 4")
+                .toString();
+    }
+
+    private static Histogram aggregateFloor(Environment env, YearMonth month, int clients, long count)
+            throws InterruptedException {
+        Histogram latencies = new ConcurrentHistogram(3);
+        AtomicLong left = new AtomicLong(count);
+        Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        String sql = aggregateSql();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                try (Connection connection = env.connection();
+                        PreparedStatement select = connection.prepareStatement(sql)) {
+                    select.setObject(1, month.atEndOfMonth());
+                    while (left.getAndDecrement() > 0) {
+                        long start = System.nanoTime();
+                        try (ResultSet rows = select.executeQuery()) {
+                            while (rows.next()) {
+                                rows.getLong(5);
+                            }
+                        }
+                        latencies.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+                    }
+                } catch (Exception e) {
+                    errors.computeIfAbsent(e.toString(), k -> new AtomicLong()).incrementAndGet();
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+            pool.shutdownNow();
+            throw new IllegalStateException(
+                    "the report's SQL floor did not end within " + TIME_LIMIT_MINUTES + " minutes");
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the report's SQL floor failed: " + errors);
+        }
+        return latencies;
+    }
+
+    private static void createEvaluator(Environment env) {
+        env.http.json(env.http
+                .request("/api/v1/staff-accounts", Environment.ADMIN, Environment.PASSWORD)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + EVALUATOR
+                        + "\",\"displayName\":\"Bench Evaluator\",\"role\":\"EVALUATOR\",\"trialAreas\":[],"
+                        + "\"password\":\"" + Environment.PASSWORD + "\"}"))
+                .build());
+    }
+}
