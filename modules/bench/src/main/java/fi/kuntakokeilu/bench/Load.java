@@ -76,7 +76,8 @@ final class Load {
                 long seed = c;
                 workers.add(pool.submit(() -> {
                     SplittableRandom random = new SplittableRandom(seed);
-                    while (issued.incrementAndGet() <= requests) {
+                    // stopped at the time limit: the requests not yet sent are not errors
+                    while (!Thread.currentThread().isInterrupted() && issued.incrementAndGet() <= requests) {
                         double dice = random.nextDouble();
                         long id =
                                 subjects.ids().get(random.nextInt(subjects.ids().size()));
@@ -128,6 +129,9 @@ final class Load {
                                         .incrementAndGet();
                             }
                         } catch (RuntimeException e) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                break; // the time limit cut this request off: it has no latency
+                            }
                             errors.incrementAndGet();
                             errorKinds
                                     .computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong())
@@ -141,6 +145,10 @@ final class Load {
             pool.shutdown();
             if (!pool.awaitTermination(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
                 pool.shutdownNow();
+                errorKinds.put(
+                        "stopped at the " + TIME_LIMIT_MINUTES + "-minute limit, requests answered",
+                        new AtomicLong(reads.getTotalCount() + searches.getTotalCount() + writes.getTotalCount()));
+                errors.incrementAndGet();
             }
             for (Future<Object> worker : workers) {
                 // A client that died of something other than a failed request is a harness failure:
