@@ -33,7 +33,9 @@
  * (not REST) tells the modules that serve customers (services) whom a body serves now, under the
  * scope of the caller they pass; they audit what they show. {@code Clients.targetGroupRules} (not
  * REST, administrators) lists the stored rule versions with their days and criteria for the staff
- * UI; reference data, not audited.
+ * UI; reference data, not audited. {@code Clients.recordViewers} (not REST, area managers, their
+ * areas' customers only) lists who has read or changed a customer's record, newest first, from the
+ * audit trail; the listing is itself audited.
  *
  * <p><b>Events</b> (fired in the writing transaction; observe with {@code during =
  * TransactionPhase.AFTER_SUCCESS}): {@link fi.kuntakokeilu.clients.JobSeekerRegistered}, {@link
