@@ -19,12 +19,60 @@ public final class SourceFacts {
                 + ".effective_from and n.id > " + alias + ".id)))";
     }
 
+    /** The trial area responsible at the end of day :d, or null: the last transfer by then decides. */
+    public static String areaAt(String d) {
+        return "(select case when t.to_type = 'TRIAL_AREA' then t.to_key end from cli_transfer t"
+                + " where t.job_seeker_id = s.job_seeker_id and t.effective_date <= " + d
+                + " order by t.effective_date desc, t.id desc limit 1)";
+    }
+
+    /** The subgroup (evaluation's {@code Subgroup}, by name) as a condition on {@code s} and {@code j}. */
+    public static String subgroupCondition(String subgroup, String d) {
+        return switch (subgroup) {
+            case "ALL" -> "1 = 1";
+            case "UNDER_30" -> "timestampdiff(year, j.birth_date, " + d + ") < 30";
+            case "FOREIGN_LANGUAGE" -> "j.mother_tongue not in ('fin','swe','sme','smn','sms','smi','sma','smj')";
+            case "NOT_EARNINGS_RELATED" -> "s.unemployment_benefit <> 'EARNINGS_RELATED'";
+            default -> throw new IllegalArgumentException(subgroup);
+        };
+    }
+
+    /** The rows the count indicator (by name) counts, as a condition on {@code s} and {@code j}. */
+    public static String statusCondition(String indicator, String d) {
+        return switch (indicator) {
+            case "JOB_SEEKERS" -> "1 = 1";
+            case "UNEMPLOYED" -> "s.labour_market_status in ('UNEMPLOYED','LAID_OFF_FULL')";
+            case "LAID_OFF_FULL" -> "s.labour_market_status = 'LAID_OFF_FULL'";
+            case "IN_SERVICES" -> "s.labour_market_status = 'IN_SERVICE'";
+            case "IN_TRAINING" -> "s.labour_market_status = 'STUDENT'";
+            case "EMPLOYED" ->
+                "s.labour_market_status in" + " ('EMPLOYED','EMPLOYED_PART_TIME','LAID_OFF_PARTIAL','SUBSIDISED_WORK')";
+            case "EMPLOYED_OPEN" -> "s.labour_market_status in ('EMPLOYED','EMPLOYED_PART_TIME','LAID_OFF_PARTIAL')";
+            case "EMPLOYED_SUBSIDISED" -> "s.labour_market_status = 'SUBSIDISED_WORK'";
+            case "IN_ACTIVE_SERVICES" -> "s.labour_market_status in ('IN_SERVICE','SUBSIDISED_WORK')";
+            // unemployed now, and on every day since a day more than 12 months back: unemployed
+            // on that day, and no non-unemployed row took effect after it
+            case "LONG_TERM_UNEMPLOYED" -> {
+                String back = "date_sub(" + d + ", interval 12 month)";
+                yield "s.labour_market_status in ('UNEMPLOYED','LAID_OFF_FULL') and exists (select 1 from"
+                        + " cli_situation b where b.job_seeker_id = s.job_seeker_id and "
+                        + inForce("b", "date_sub(" + back + ", interval 1 day)")
+                        + " and b.labour_market_status in"
+                        + " ('UNEMPLOYED','LAID_OFF_FULL')) and not exists (select 1 from cli_situation o"
+                        + " where o.job_seeker_id = s.job_seeker_id and o.effective_from >= " + back
+                        + " and o.effective_from <= " + d + " and o.labour_market_status not in"
+                        + " ('UNEMPLOYED','LAID_OFF_FULL'))";
+            }
+            default -> servicesCondition(indicator, d);
+        };
+    }
+
     /**
      * The services counts over the services module's own tables (svc_service_period, svc_service,
      * svc_plan, svc_plan_version, svc_appointment) and the clients module's (cli_transfer,
      * cli_job_seeker, cli_situation), by the rules of docs/indicators.md, "Services facts".
      */
-    public static String servicesCondition(String indicator, String d) {
+    private static String servicesCondition(String indicator, String d) {
         String first = "date_sub(" + d + ", interval dayofmonth(" + d + ") - 1 day)";
         String due = "select 1 from svc_appointment a where a.job_seeker_id = s.job_seeker_id and a.due_on between "
                 + first + " and " + d;

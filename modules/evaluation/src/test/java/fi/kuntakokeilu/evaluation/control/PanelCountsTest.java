@@ -1,7 +1,9 @@
 package fi.kuntakokeilu.evaluation.control;
 
+import static fi.kuntakokeilu.testing.SourceFacts.areaAt;
 import static fi.kuntakokeilu.testing.SourceFacts.inForce;
-import static fi.kuntakokeilu.testing.SourceFacts.servicesCondition;
+import static fi.kuntakokeilu.testing.SourceFacts.statusCondition;
+import static fi.kuntakokeilu.testing.SourceFacts.subgroupCondition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kuntakokeilu.evaluation.CountScope;
@@ -160,52 +162,6 @@ class PanelCountsTest {
         return "select s.* from cli_situation s where " + inForce("s", d);
     }
 
-    /** The situation row {@code alias} is the one in force at the end of day :d. */
-    /** The trial area responsible at the end of day :d, or null: the last transfer by then decides. */
-    static String areaAt(String d) {
-        return "(select case when t.to_type = 'TRIAL_AREA' then t.to_key end from cli_transfer t"
-                + " where t.job_seeker_id = s.job_seeker_id and t.effective_date <= " + d
-                + " order by t.effective_date desc, t.id desc limit 1)";
-    }
-
-    static String subgroupCondition(Subgroup subgroup, String d) {
-        return switch (subgroup) {
-            case ALL -> "1 = 1";
-            case UNDER_30 -> "timestampdiff(year, j.birth_date, " + d + ") < 30";
-            case FOREIGN_LANGUAGE -> "j.mother_tongue not in ('fin','swe','sme','smn','sms','smi','sma','smj')";
-            case NOT_EARNINGS_RELATED -> "s.unemployment_benefit <> 'EARNINGS_RELATED'";
-        };
-    }
-
-    static String statusCondition(String indicator, String d) {
-        return switch (indicator) {
-            case "JOB_SEEKERS" -> "1 = 1";
-            case "UNEMPLOYED" -> "s.labour_market_status in ('UNEMPLOYED','LAID_OFF_FULL')";
-            case "LAID_OFF_FULL" -> "s.labour_market_status = 'LAID_OFF_FULL'";
-            case "IN_SERVICES" -> "s.labour_market_status = 'IN_SERVICE'";
-            case "IN_TRAINING" -> "s.labour_market_status = 'STUDENT'";
-            case "EMPLOYED" ->
-                "s.labour_market_status in" + " ('EMPLOYED','EMPLOYED_PART_TIME','LAID_OFF_PARTIAL','SUBSIDISED_WORK')";
-            case "EMPLOYED_OPEN" -> "s.labour_market_status in ('EMPLOYED','EMPLOYED_PART_TIME','LAID_OFF_PARTIAL')";
-            case "EMPLOYED_SUBSIDISED" -> "s.labour_market_status = 'SUBSIDISED_WORK'";
-            case "IN_ACTIVE_SERVICES" -> "s.labour_market_status in ('IN_SERVICE','SUBSIDISED_WORK')";
-            // unemployed now, and on every day since a day more than 12 months back: unemployed
-            // on that day, and no non-unemployed row took effect after it
-            case "LONG_TERM_UNEMPLOYED" -> {
-                String back = "date_sub(" + d + ", interval 12 month)";
-                yield "s.labour_market_status in ('UNEMPLOYED','LAID_OFF_FULL') and exists (select 1 from"
-                        + " cli_situation b where b.job_seeker_id = s.job_seeker_id and "
-                        + inForce("b", "date_sub(" + back + ", interval 1 day)")
-                        + " and b.labour_market_status in"
-                        + " ('UNEMPLOYED','LAID_OFF_FULL')) and not exists (select 1 from cli_situation o"
-                        + " where o.job_seeker_id = s.job_seeker_id and o.effective_from >= " + back
-                        + " and o.effective_from <= " + d + " and o.labour_market_status not in"
-                        + " ('UNEMPLOYED','LAID_OFF_FULL'))";
-            }
-            default -> servicesCondition(indicator, d);
-        };
-    }
-
     static long expected(String indicator, YearMonth month, CountScope scope, String area, Subgroup subgroup) {
         String d = "DATE '" + month.atEndOfMonth() + "'";
         String scoped =
@@ -214,10 +170,10 @@ class PanelCountsTest {
                     case ALL_TRIAL_AREAS -> areaAt(d) + " is not null";
                     case TRIAL_AREA -> areaAt(d) + " = '" + area + "'";
                 };
-        return db.count(
-                "select count(*) from (" + situationAt(d) + ") s join cli_job_seeker j on j.id = s.job_seeker_id"
-                        + " where " + statusCondition(indicator, d) + " and " + subgroupCondition(subgroup, d) + " and "
-                        + scoped);
+        return db.count("select count(*) from (" + situationAt(d)
+                + ") s join cli_job_seeker j on j.id = s.job_seeker_id"
+                + " where " + statusCondition(indicator, d) + " and " + subgroupCondition(subgroup.name(), d) + " and "
+                + scoped);
     }
 
     List<IndicatorCounts> counts(YearMonth month) {

@@ -2,6 +2,7 @@ package fi.kuntakokeilu.evaluation.control;
 
 import fi.kuntakokeilu.organisations.MembershipView;
 import fi.kuntakokeilu.organisations.MunicipalityView;
+import fi.kuntakokeilu.testing.SourceRecords;
 import fi.kuntakokeilu.testing.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,10 +27,24 @@ final class Registry {
             municipality("853", "varsinais-suomi", null, null));
 
     private final TestDatabase db;
-    private int serial;
+    private final SourceRecords records;
 
     Registry(TestDatabase db) {
         this.db = db;
+        this.records = new SourceRecords(db, "T");
+    }
+
+    long person(
+            LocalDate birth, String motherTongue, LocalDate registered, String home, String status, String benefit) {
+        return records.person(birth, motherTongue, registered, home, status, benefit);
+    }
+
+    void situation(long id, LocalDate from, String status, String benefit, String home) {
+        records.situation(id, from, status, benefit, home);
+    }
+
+    void transfer(long id, String fromType, String fromKey, String toType, String toKey, LocalDate day) {
+        records.transfer(id, fromType, fromKey, toType, toKey, day);
     }
 
     static MunicipalityView municipality(String code, String office, LocalDate comparisonSince, String area) {
@@ -37,39 +52,6 @@ final class Registry {
                 ? List.of()
                 : List.of(new MembershipView(0, area, code, null, null, TRIAL_START, TRIAL_END, 0));
         return new MunicipalityView(code, "Kunta " + code, null, office, comparisonSince, memberships, 0);
-    }
-
-    /** Registers a person with their first situation, held by the office of their home region. */
-    long person(
-            LocalDate birth, String motherTongue, LocalDate registered, String home, String status, String benefit) {
-        serial++;
-        String code = String.format("T%010d", serial);
-        db.execute("insert into cli_job_seeker (personal_identity_code, first_name, last_name, birth_date, sex,"
-                + " mother_tongue, immigrant, registered_on, home_municipality, labour_market_status,"
-                + " unemployment_benefit, created_at, updated_at) values ('" + code + "', 'Etu" + serial
-                + "', 'Suku" + serial + "', '" + birth + "', 'FEMALE', '" + motherTongue + "', false, '"
-                + registered + "', '" + home + "', '" + status + "', '" + benefit + "', now(), now())");
-        long id = db.count("select id from cli_job_seeker where personal_identity_code = ?", code);
-        db.execute("insert into cli_custody (job_seeker_id, body_type, body_key, since) values (" + id
-                + ", 'EMPLOYMENT_OFFICE', 'uusimaa', '" + registered + "')");
-        situation(id, registered, status, benefit, home);
-        return id;
-    }
-
-    void situation(long id, LocalDate from, String status, String benefit, String home) {
-        db.execute("insert into cli_situation (job_seeker_id, effective_from, labour_market_status,"
-                + " unemployment_benefit, home_municipality, source, recorded_by, recorded_at) values (" + id
-                + ", '" + from + "', '" + status + "', '" + benefit + "', '" + home + "', 'TEST', 'test', now())");
-    }
-
-    void transfer(long id, String fromType, String fromKey, String toType, String toKey, LocalDate day) {
-        db.execute(
-                "insert into cli_transfer (job_seeker_id, from_type, from_key, to_type, to_key, effective_date,"
-                        + " legal_basis, actor, customer_notification, receiving_notification, recorded_at) values ("
-                        + id + ", '" + fromType + "', '" + fromKey + "', '" + toType + "', '" + toKey + "', '" + day
-                        + "', 'TEST" + day + "', 'test', 'PENDING', 'PENDING', now())",
-                "update cli_custody set body_type = '" + toType + "', body_key = '" + toKey + "', since = '" + day
-                        + "' where job_seeker_id = " + id);
     }
 
     /** Transfers the person from the Uusimaa office to a trial area. */

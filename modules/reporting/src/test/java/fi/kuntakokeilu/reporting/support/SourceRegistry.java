@@ -1,12 +1,15 @@
 package fi.kuntakokeilu.reporting.support;
 
+import static fi.kuntakokeilu.testing.SourceFacts.areaAt;
 import static fi.kuntakokeilu.testing.SourceFacts.inForce;
-import static fi.kuntakokeilu.testing.SourceFacts.servicesCondition;
+import static fi.kuntakokeilu.testing.SourceFacts.statusCondition;
+import static fi.kuntakokeilu.testing.SourceFacts.subgroupCondition;
 
 import fi.kuntakokeilu.evaluation.CountScope;
 import fi.kuntakokeilu.evaluation.Subgroup;
 import fi.kuntakokeilu.organisations.MembershipView;
 import fi.kuntakokeilu.organisations.MunicipalityView;
+import fi.kuntakokeilu.testing.SourceRecords;
 import fi.kuntakokeilu.testing.TestDatabase;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -58,10 +61,24 @@ public final class SourceRegistry {
     static final String[] TONGUES = {"fin", "fin", "fin", "swe", "sme", "ara", "rus"};
 
     private final TestDatabase db;
-    private int serial;
+    private final SourceRecords records;
 
     public SourceRegistry(TestDatabase db) {
         this.db = db;
+        this.records = new SourceRecords(db, "R");
+    }
+
+    private long person(
+            LocalDate birth, String motherTongue, LocalDate registered, String home, String status, String benefit) {
+        return records.person(birth, motherTongue, registered, home, status, benefit);
+    }
+
+    private void situation(long id, LocalDate from, String status, String benefit, String home) {
+        records.situation(id, from, status, benefit, home);
+    }
+
+    private void transfer(long id, String fromType, String fromKey, String toType, String toKey, LocalDate day) {
+        records.transfer(id, fromType, fromKey, toType, toKey, day);
     }
 
     static MunicipalityView municipality(String code, String office, LocalDate comparisonSince, String area) {
@@ -129,38 +146,6 @@ public final class SourceRegistry {
         }
     }
 
-    private long person(
-            LocalDate birth, String motherTongue, LocalDate registered, String home, String status, String benefit) {
-        serial++;
-        String code = String.format("R%010d", serial);
-        db.execute("insert into cli_job_seeker (personal_identity_code, first_name, last_name, birth_date, sex,"
-                + " mother_tongue, immigrant, registered_on, home_municipality, labour_market_status,"
-                + " unemployment_benefit, created_at, updated_at) values ('" + code + "', 'Etu" + serial
-                + "', 'Suku" + serial + "', '" + birth + "', 'FEMALE', '" + motherTongue + "', false, '"
-                + registered + "', '" + home + "', '" + status + "', '" + benefit + "', now(), now())");
-        long id = db.count("select id from cli_job_seeker where personal_identity_code = ?", code);
-        db.execute("insert into cli_custody (job_seeker_id, body_type, body_key, since) values (" + id
-                + ", 'EMPLOYMENT_OFFICE', 'uusimaa', '" + registered + "')");
-        situation(id, registered, status, benefit, home);
-        return id;
-    }
-
-    private void situation(long id, LocalDate from, String status, String benefit, String home) {
-        db.execute("insert into cli_situation (job_seeker_id, effective_from, labour_market_status,"
-                + " unemployment_benefit, home_municipality, source, recorded_by, recorded_at) values (" + id
-                + ", '" + from + "', '" + status + "', '" + benefit + "', '" + home + "', 'TEST', 'test', now())");
-    }
-
-    private void transfer(long id, String fromType, String fromKey, String toType, String toKey, LocalDate day) {
-        db.execute(
-                "insert into cli_transfer (job_seeker_id, from_type, from_key, to_type, to_key, effective_date,"
-                        + " legal_basis, actor, customer_notification, receiving_notification, recorded_at) values ("
-                        + id + ", '" + fromType + "', '" + fromKey + "', '" + toType + "', '" + toKey + "', '" + day
-                        + "', 'TEST" + day + "', 'test', 'PENDING', 'PENDING', now())",
-                "update cli_custody set body_type = '" + toType + "', body_key = '" + toKey + "', since = '" + day
-                        + "' where job_seeker_id = " + id);
-    }
-
     // ---------------------------------------------------------------- independent SQL over the sources
 
     /**
@@ -178,51 +163,6 @@ public final class SourceRegistry {
                 };
         return db.count("select count(*) from (select s.* from cli_situation s where " + inForce("s", d)
                 + ") s join cli_job_seeker j on j.id = s.job_seeker_id where " + statusCondition(indicator, d)
-                + " and " + subgroupCondition(subgroup, d) + " and " + scoped);
-    }
-
-    /** The situation row {@code alias} is the one in force at the end of day d (the highest id on a day). */
-    /** The trial area responsible at the end of day d, or null: the last transfer by then decides. */
-    private static String areaAt(String d) {
-        return "(select case when t.to_type = 'TRIAL_AREA' then t.to_key end from cli_transfer t"
-                + " where t.job_seeker_id = s.job_seeker_id and t.effective_date <= " + d
-                + " order by t.effective_date desc, t.id desc limit 1)";
-    }
-
-    private static String subgroupCondition(Subgroup subgroup, String d) {
-        return switch (subgroup) {
-            case ALL -> "1 = 1";
-            case UNDER_30 -> "timestampdiff(year, j.birth_date, " + d + ") < 30";
-            case FOREIGN_LANGUAGE -> "j.mother_tongue not in ('fin','swe','sme','smn','sms','smi','sma','smj')";
-            case NOT_EARNINGS_RELATED -> "s.unemployment_benefit <> 'EARNINGS_RELATED'";
-        };
-    }
-
-    private static String statusCondition(String indicator, String d) {
-        return switch (indicator) {
-            case "JOB_SEEKERS" -> "1 = 1";
-            case "UNEMPLOYED" -> "s.labour_market_status in ('UNEMPLOYED','LAID_OFF_FULL')";
-            case "LAID_OFF_FULL" -> "s.labour_market_status = 'LAID_OFF_FULL'";
-            case "IN_SERVICES" -> "s.labour_market_status = 'IN_SERVICE'";
-            case "IN_TRAINING" -> "s.labour_market_status = 'STUDENT'";
-            case "EMPLOYED" ->
-                "s.labour_market_status in ('EMPLOYED','EMPLOYED_PART_TIME','LAID_OFF_PARTIAL','SUBSIDISED_WORK')";
-            case "EMPLOYED_OPEN" -> "s.labour_market_status in ('EMPLOYED','EMPLOYED_PART_TIME','LAID_OFF_PARTIAL')";
-            case "EMPLOYED_SUBSIDISED" -> "s.labour_market_status = 'SUBSIDISED_WORK'";
-            case "IN_ACTIVE_SERVICES" -> "s.labour_market_status in ('IN_SERVICE','SUBSIDISED_WORK')";
-            // unemployed now, and on every day since a day more than 12 months back: unemployed on
-            // that day, and no non-unemployed row took effect after it
-            case "LONG_TERM_UNEMPLOYED" -> {
-                String back = "date_sub(" + d + ", interval 12 month)";
-                yield "s.labour_market_status in ('UNEMPLOYED','LAID_OFF_FULL') and exists (select 1 from"
-                        + " cli_situation b where b.job_seeker_id = s.job_seeker_id and "
-                        + inForce("b", "date_sub(" + back + ", interval 1 day)")
-                        + " and b.labour_market_status in ('UNEMPLOYED','LAID_OFF_FULL')) and not exists"
-                        + " (select 1 from cli_situation o where o.job_seeker_id = s.job_seeker_id"
-                        + " and o.effective_from >= " + back + " and o.effective_from <= " + d
-                        + " and o.labour_market_status not in ('UNEMPLOYED','LAID_OFF_FULL'))";
-            }
-            default -> servicesCondition(indicator, d);
-        };
+                + " and " + subgroupCondition(subgroup.name(), d) + " and " + scoped);
     }
 }
