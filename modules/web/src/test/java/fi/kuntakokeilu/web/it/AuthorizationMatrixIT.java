@@ -84,8 +84,13 @@ class AuthorizationMatrixIT {
         return tests.stream();
     }
 
-    /** A personal identity code anywhere in a text (domain brief, "Identifiers"). */
-    static final Pattern IDENTITY_CODE = Pattern.compile("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]");
+    /**
+     * A personal identity code anywhere in a text (domain brief, "Identifiers"), as a token of its
+     * own: not the middle of a longer run of letters and digits such as a request id's UUID, which
+     * can hold the same shape ("…89206298-2108-…").
+     */
+    static final Pattern IDENTITY_CODE =
+            Pattern.compile("(?<![0-9A-Za-z])\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?![0-9A-Za-z])");
 
     /**
      * Whatever an evaluator may read, nothing in it names a person: no identity code, no name field
