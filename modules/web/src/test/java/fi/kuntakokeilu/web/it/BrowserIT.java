@@ -245,10 +245,11 @@ class BrowserIT {
         browser.findElement(By.id("nav-register")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save")))
                 .click();
-        // Each refusal beside its field, in the user's language.
-        wait.until(driver -> !driver.findElement(By.id("register:identityCode-error"))
-                .getText()
-                .isBlank());
+        // Each refusal beside its field, in the user's language (the form is redrawn meanwhile).
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("register:identityCode-error"))
+                        .getText()
+                        .isBlank());
         assertThat(browser.findElement(By.id("register:firstName-error")).getText())
                 .isNotBlank();
         assertThat(browser.findElement(By.id("register:status-error")).getText())
