@@ -11,6 +11,7 @@ import fi.kuntakokeilu.clients.TransferOrderKind;
 import fi.kuntakokeilu.clients.TransferOrderStatus;
 import fi.kuntakokeilu.clients.TransferOrderView;
 import fi.kuntakokeilu.clients.TransferView;
+import fi.kuntakokeilu.platform.schema.Database;
 import fi.kuntakokeilu.platform.security.Caller;
 import fi.kuntakokeilu.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,7 +136,7 @@ public class JdbcCustodyLedger {
     public void open(Collection<Custody> custodies) {
         String sql =
                 "insert into cli_custody (job_seeker_id, body_type, body_key, since, discretion) values (?,?,?,?,?)";
-        try (PreparedStatement insert = connection().prepareStatement(sql)) {
+        try (PreparedStatement insert = Database.prepareBatchInsert(connection(), sql)) {
             for (Custody custody : custodies) {
                 Sql.setAll(
                         insert,
@@ -245,7 +246,7 @@ public class JdbcCustodyLedger {
                 + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         String move = "update cli_custody set body_type = ?, body_key = ?, since = ?, discretion = ?"
                 + " where job_seeker_id = ? and body_type = ? and body_key = ?";
-        try (PreparedStatement transfers = connection().prepareStatement(insert);
+        try (PreparedStatement transfers = Database.prepareBatchInsert(connection(), insert);
                 PreparedStatement custody = connection().prepareStatement(move)) {
             for (TransferRecord r : fresh) {
                 Sql.setAll(

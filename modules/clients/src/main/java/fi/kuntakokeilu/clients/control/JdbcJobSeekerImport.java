@@ -12,6 +12,7 @@ import fi.kuntakokeilu.clients.control.CustomerExtract.Row;
 import fi.kuntakokeilu.clients.control.CustomerExtract.RowError;
 import fi.kuntakokeilu.platform.i18n.Messages;
 import fi.kuntakokeilu.platform.identity.MunicipalityCode;
+import fi.kuntakokeilu.platform.schema.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -312,7 +313,7 @@ public class JdbcJobSeekerImport {
             return new HashMap<>();
         }
         String sql = "insert into cli_job_seeker (" + PERSON_COLUMNS + ") values (" + Sql.placeholders(19) + ")";
-        try (PreparedStatement insert = Sql.connection(em).prepareStatement(sql)) {
+        try (PreparedStatement insert = Database.prepareBatchInsert(Sql.connection(em), sql)) {
             for (Row row : rows) {
                 Sql.setAll(
                         insert,
@@ -401,7 +402,7 @@ public class JdbcJobSeekerImport {
         String sql = "insert into cli_situation (job_seeker_id, effective_from, labour_market_status,"
                 + " unemployment_benefit, home_municipality, exclusion_item, source, recorded_by, recorded_at)"
                 + " values (?,?,?,?,?,null,'IMPORT',?,?)";
-        try (PreparedStatement insert = Sql.connection(em).prepareStatement(sql)) {
+        try (PreparedStatement insert = Database.prepareBatchInsert(Sql.connection(em), sql)) {
             for (Row row : rows) {
                 Sql.setAll(
                         insert,
@@ -425,7 +426,7 @@ public class JdbcJobSeekerImport {
             return;
         }
         String sql = "insert into cli_import_error (import_id, line, seq, field, code, argument) values (?,?,?,?,?,?)";
-        try (PreparedStatement insert = Sql.connection(em).prepareStatement(sql)) {
+        try (PreparedStatement insert = Database.prepareBatchInsert(Sql.connection(em), sql)) {
             Map<Long, Integer> seq = new HashMap<>();
             for (RowError error : errors) {
                 int n = seq.merge(error.line(), 1, Integer::sum);

@@ -9,6 +9,7 @@ import fi.kuntakokeilu.clients.TransferCounts;
 import fi.kuntakokeilu.clients.TransferRunStatus;
 import fi.kuntakokeilu.clients.TransferRunView;
 import fi.kuntakokeilu.platform.i18n.Languages;
+import fi.kuntakokeilu.platform.schema.Database;
 import fi.kuntakokeilu.platform.security.Caller;
 import fi.kuntakokeilu.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -268,7 +269,7 @@ public class JdbcTransferRunStore {
         }
         String sql = "insert ignore into cli_transfer_run_item (transfer_run_id, job_seeker_id, from_type, from_key,"
                 + " to_type, to_key, legal_basis, rule_version, matched_criteria) values (?,?,?,?,?,?,?,?,?)";
-        try (PreparedStatement insert = Sql.connection(em).prepareStatement(sql)) {
+        try (PreparedStatement insert = Database.prepareBatchInsert(Sql.connection(em), sql)) {
             for (Item item : items) {
                 Sql.setAll(
                         insert,
