@@ -206,8 +206,13 @@ final class Load {
                 Double.NaN,
                 peak,
                 problem));
-        results.add(searchOneAtATime(env, subjects));
         return results;
+    }
+
+    /** Issue 7's figure: {@link #searchOneAtATime} on its own, as its own scenario. */
+    static Result searches(Environment env) throws SQLException {
+        createCaseworker(env);
+        return searchOneAtATime(env, subjects(env));
     }
 
     /**
@@ -276,14 +281,19 @@ final class Load {
                 errorKinds.isEmpty() ? null : "errors: " + errorKinds);
     }
 
+    /** The Helsinki caseworker who reads and searches; made by the first scenario that needs them. */
     private static void createCaseworker(Environment env) {
-        env.http.json(env.http
+        HttpResponse<String> response = env.http.send(env.http
                 .request("/api/v1/staff-accounts", Environment.ADMIN, Environment.PASSWORD)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + CASEWORKER
                         + "\",\"displayName\":\"Bench Caseworker\",\"role\":\"CASEWORKER\",\"trialAreas\":[\"helsinki\"],"
                         + "\"password\":\"" + Environment.PASSWORD + "\"}"))
                 .build());
+        if (response.statusCode() / 100 != 2 && response.statusCode() != 409) {
+            throw new IllegalStateException(
+                    "creating the bench caseworker answered " + response.statusCode() + ": " + response.body());
+        }
     }
 
     /** Helsinki's customers now, and their surnames to search by. */

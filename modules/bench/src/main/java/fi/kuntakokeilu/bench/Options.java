@@ -2,8 +2,15 @@ package fi.kuntakokeilu.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The bench command's options (see the bench profile in the root pom and README "Benchmarks"). */
 record Options(
@@ -16,7 +23,62 @@ record Options(
         int requests,
         String serverHeap,
         String bufferPool,
-        Duration readyTimeout) {
+        Duration readyTimeout,
+        Set<String> scenarios) {
+
+    /**
+     * The scenarios in their order of running, each after the ones it needs: a scenario asked for
+     * brings in those before it on its path (a panel needs the history, which needs the transfer,
+     * which needs the import). Start to healthy always runs.
+     */
+    static final Map<String, List<String>> SCENARIOS = scenarioNeeds();
+
+    private static Map<String, List<String>> scenarioNeeds() {
+        Map<String, List<String>> needs = new LinkedHashMap<>();
+        needs.put("import", List.of());
+        needs.put("transfer", List.of("import"));
+        needs.put("history", List.of("transfer"));
+        needs.put("load", List.of("transfer"));
+        needs.put("search", List.of("transfer"));
+        needs.put("panel", List.of("history"));
+        needs.put("increment", List.of("panel"));
+        needs.put("report", List.of("panel"));
+        needs.put("restart", List.of());
+        needs.put("export", List.of("panel"));
+        return Collections.unmodifiableMap(needs);
+    }
+
+    /** Whether this run measures the named scenario (one of {@link #SCENARIOS}). */
+    boolean runs(String scenario) {
+        if (!SCENARIOS.containsKey(scenario)) {
+            throw new IllegalArgumentException("no such scenario: " + scenario);
+        }
+        return scenarios.contains(scenario);
+    }
+
+    /** The scenarios asked for ("all", or names separated by commas) with those they need. */
+    static Set<String> selected(String list) {
+        if (list.isBlank() || list.strip().equals("all")) {
+            return SCENARIOS.keySet();
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        for (String name : list.split(",")) {
+            pending.add(name.strip());
+        }
+        while (!pending.isEmpty()) {
+            String name = pending.poll();
+            List<String> needed = SCENARIOS.get(name);
+            if (needed == null) {
+                throw new IllegalArgumentException(
+                        "no such scenario: " + name + " (known: all, " + String.join(", ", SCENARIOS.keySet()) + ")");
+            }
+            if (chosen.add(name)) {
+                pending.addAll(needed);
+            }
+        }
+        return chosen;
+    }
 
     static Options parse(String[] args) {
         Map<String, String> map = new HashMap<>();
@@ -35,6 +97,7 @@ record Options(
                 Integer.parseInt(map.getOrDefault("requests", "40000")),
                 map.getOrDefault("server-heap", "1g"),
                 map.getOrDefault("buffer-pool", "4G"),
-                Duration.parse(map.getOrDefault("ready-timeout", "PT5M")));
+                Duration.parse(map.getOrDefault("ready-timeout", "PT5M")),
+                selected(map.getOrDefault("scenarios", "all")));
     }
 }
