@@ -117,9 +117,10 @@ final class Floors {
             ddl.execute("drop table if exists floor_custody");
             ddl.execute("create table floor_custody like " + Environment.SCHEMA + ".cli_custody");
             ddl.execute("create table floor_transfer like " + Environment.SCHEMA + ".cli_transfer");
-            ddl.execute(
-                    "insert into floor_custody select seq, 'EMPLOYMENT_OFFICE', 'uusimaa', '2021-01-01', null from seq_1_to_"
-                            + Math.max(1, transfers));
+            ddl.execute("insert into floor_custody (job_seeker_id, body_type, body_key, since, discretion, first_name,"
+                    + " last_name) select seq, 'EMPLOYMENT_OFFICE', 'uusimaa', '2021-01-01', null, 'Etunimi',"
+                    + " concat('Sukunimi', seq mod 50) from seq_1_to_"
+                    + Math.max(1, transfers));
             connection.setAutoCommit(false);
             long begin = System.nanoTime();
             try (PreparedStatement transfer = connection.prepareStatement(

@@ -45,10 +45,9 @@ final class Load {
     private static final int WRITE_DAYS = 92;
 
     /** The name search as one plain query: the floor of the searches. */
-    private static final String SEARCH_SQL = "select j.id, j.first_name, j.last_name, c.body_key from cli_job_seeker j"
-            + " join cli_custody c on c.job_seeker_id = j.id"
-            + " where c.body_type = 'TRIAL_AREA' and c.body_key = 'helsinki' and j.last_name like ?"
-            + " order by j.last_name, j.first_name, j.id limit 20";
+    private static final String SEARCH_SQL = "select c.job_seeker_id, c.first_name, c.last_name, c.body_key"
+            + " from cli_custody c where c.body_type = 'TRIAL_AREA' and c.body_key = 'helsinki' and c.last_name like ?"
+            + " order by c.last_name, c.first_name, c.job_seeker_id limit 20";
 
     private Load() {}
 

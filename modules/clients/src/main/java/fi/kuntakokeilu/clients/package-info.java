@@ -46,7 +46,13 @@
  * cli_transfer_run}, {@code cli_transfer_run_count}, {@code cli_transfer_run_item}, {@code
  * cli_import}, {@code cli_import_error}, {@code cli_job_lock} (one row per job that must run on one
  * instance of a cluster at a time: due transfer orders, retention, the transfer-run watchdog). Area, office and municipality keys are
- * plain columns, validated through organisations' API; no foreign key leaves the module.
+ * plain columns, validated through organisations' API; no foreign key leaves the module. {@code
+ * cli_custody} repeats the person's first and last name (migration V5) with indexes by body and
+ * name, for the job-seeker search (issue 7: a scoped prefix search in name order is one index
+ * range); the ledger writes them when it opens custody, and every change of a name (import,
+ * retention) copies them in the same transaction ({@code JdbcCustodyLedger.copyNames}). The search
+ * counts its matches up to 1,000 past the page's start and beyond that answers {@code
+ * Page.moreThanTotal}.
  *
  * <p><b>Published views</b> (migration V2, for evaluation's set-based reads; part of this module's
  * contract, without name, identity code, contact details or address): {@code cli_v_person} (id,

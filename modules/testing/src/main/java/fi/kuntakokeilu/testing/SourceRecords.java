@@ -30,8 +30,9 @@ public final class SourceRecords {
                 + "', 'Suku" + serial + "', '" + birth + "', 'FEMALE', '" + motherTongue + "', false, '"
                 + registered + "', '" + home + "', '" + status + "', '" + benefit + "', now(), now())");
         long id = db.count("select id from cli_job_seeker where personal_identity_code = ?", code);
-        db.execute("insert into cli_custody (job_seeker_id, body_type, body_key, since) values (" + id
-                + ", 'EMPLOYMENT_OFFICE', 'uusimaa', '" + registered + "')");
+        db.execute("insert into cli_custody (job_seeker_id, body_type, body_key, since, first_name, last_name)"
+                + " select id, 'EMPLOYMENT_OFFICE', 'uusimaa', '" + registered + "', first_name, last_name"
+                + " from cli_job_seeker where id = " + id);
         situation(id, registered, status, benefit, home);
         return id;
     }

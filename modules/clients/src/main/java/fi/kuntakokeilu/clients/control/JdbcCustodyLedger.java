@@ -132,24 +132,68 @@ public class JdbcCustodyLedger {
 
     // ---------------------------------------------------------------- custody
 
-    /** The first custody of newly registered people (no transfer: nobody handed them over). */
+    /**
+     * The first custody of newly registered people (no transfer: nobody handed them over). The row
+     * repeats the person's names for the name search, from their registry row.
+     */
     public void open(Collection<Custody> custodies) {
-        String sql =
-                "insert into cli_custody (job_seeker_id, body_type, body_key, since, discretion) values (?,?,?,?,?)";
+        Map<Long, String[]> names = new HashMap<>();
+        for (List<Long> slice :
+                Sql.slices(custodies.stream().map(Custody::jobSeekerId).toList())) {
+            String sql = "select id, first_name, last_name from cli_job_seeker where id in ("
+                    + Sql.placeholders(slice.size()) + ")";
+            try (PreparedStatement select = connection().prepareStatement(sql)) {
+                Sql.setAll(select, slice.toArray());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        names.put(rows.getLong(1), new String[] {rows.getString(2), rows.getString(3)});
+                    }
+                }
+            } catch (SQLException e) {
+                throw Sql.failure("read names for custody", e);
+            }
+        }
+        String sql = "insert into cli_custody (job_seeker_id, body_type, body_key, since, discretion, first_name,"
+                + " last_name) values (?,?,?,?,?,?,?)";
         try (PreparedStatement insert = Database.prepareBatchInsert(connection(), sql)) {
             for (Custody custody : custodies) {
+                String[] name = names.get(custody.jobSeekerId());
+                if (name == null) {
+                    throw new IllegalStateException("no job seeker " + custody.jobSeekerId() + " to open custody for");
+                }
                 Sql.setAll(
                         insert,
                         custody.jobSeekerId(),
                         custody.body().type(),
                         custody.body().key(),
                         custody.since(),
-                        custody.discretion());
+                        custody.discretion(),
+                        name[0],
+                        name[1]);
                 insert.addBatch();
             }
             insert.executeBatch();
         } catch (SQLException e) {
             throw Sql.failure("open custody", e);
+        }
+    }
+
+    /**
+     * Copies the current names of these people onto their custody rows, where the name search reads
+     * them: every change of a name in {@code cli_job_seeker} (import, retention) calls this in the
+     * same transaction.
+     */
+    static void copyNames(EntityManager em, Collection<Long> jobSeekerIds) {
+        for (List<Long> slice : Sql.slices(jobSeekerIds)) {
+            String sql = "update cli_custody c join cli_job_seeker j on j.id = c.job_seeker_id"
+                    + " set c.first_name = j.first_name, c.last_name = j.last_name"
+                    + " where c.job_seeker_id in (" + Sql.placeholders(slice.size()) + ")";
+            try (PreparedStatement update = Sql.connection(em).prepareStatement(sql)) {
+                Sql.setAll(update, slice.toArray());
+                update.executeUpdate();
+            } catch (SQLException e) {
+                throw Sql.failure("copy names to custody", e);
+            }
         }
     }
 

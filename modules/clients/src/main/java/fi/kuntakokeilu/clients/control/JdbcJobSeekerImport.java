@@ -393,6 +393,8 @@ public class JdbcJobSeekerImport {
         } catch (SQLException e) {
             throw Sql.failure("update job seekers", e);
         }
+        JdbcCustodyLedger.copyNames(
+                em, rows.stream().map(row -> ids.get(row.code().value())).toList());
     }
 
     private void insertSituations(List<Row> rows, Map<String, Long> ids, String actor, Instant now) {

@@ -132,47 +132,46 @@ public class JpaJobSeekerStore {
     }
 
     /**
+     * How far a search counts past the start of its page: beyond that it says "more than" (a count
+     * of every match of a common name among 700,000 customers would cost more than the page).
+     */
+    public static final int COUNT_LIMIT = 1000;
+
+    /**
      * Job seekers in the caller's scope: by identity code, by name (every word must begin the first
-     * or the last name), or all, ordered by last and first name.
+     * or the last name), or all, ordered by last and first name (then id).
+     *
+     * <p>Staff of areas and offices search the names on the custody row ({@code cli_custody}), where
+     * an index by body and name makes "this body's customers whose last name begins with ..." one
+     * range read in name order; a first-name match is a second range, and the page is the first of
+     * the union of both. Administrators, who have no body, search the names in the registry. The
+     * total is counted up to {@link #COUNT_LIMIT} past the page's start; past that the page says
+     * {@link Page#moreThanTotal()}.
      */
     public Page<JobSeekerSummary> search(Caller caller, String personalIdentityCode, String q, int page, int size) {
+        return search(caller, personalIdentityCode, q, page, size, COUNT_LIMIT);
+    }
+
+    /** The search, counting up to {@code countLimit} past the page's start. */
+    Page<JobSeekerSummary> search(
+            Caller caller, String personalIdentityCode, String q, int page, int size, int countLimit) {
         Scope scope = Scope.of(caller);
         if (scope.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        List<Object> values = new ArrayList<>();
-        if (personalIdentityCode != null) {
-            values.add(personalIdentityCode.toUpperCase(Locale.ROOT));
-            where.append(" and j.personal_identity_code = ?").append(values.size());
-        }
-        if (q != null) {
-            for (String word : words(q)) {
-                values.add(word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-                int at = values.size();
-                where.append(" and (j.last_name like ?")
-                        .append(at)
-                        .append(" escape '!' or j.first_name like ?")
-                        .append(at)
-                        .append(" escape '!')");
-            }
-        }
-        String from = " from cli_job_seeker j join cli_custody c on c.job_seeker_id = j.id";
-        int scopeAt = values.size() + 1;
-        String scoped = where + scope.sql(scopeAt);
+        NameSearch search = new NameSearch(scope, personalIdentityCode, q == null ? List.of() : words(q));
+        long start = (long) page * size;
+        long countTo = start + countLimit;
 
-        var count = em.createNativeQuery("select count(*)" + from + scoped);
-        bind(count, values);
-        scope.bind(count, scopeAt);
-        long total = ((Number) count.getSingleResult()).longValue();
+        var count = em.createNativeQuery("select count(*) from (" + search.union(null, countTo + 1) + ") m");
+        search.bind(count);
+        long counted = ((Number) count.getSingleResult()).longValue();
 
-        var select = em.createNativeQuery("select j.id, j.first_name, j.last_name, j.birth_date, j.home_municipality,"
-                + " j.labour_market_status, c.body_type, c.body_key" + from + scoped
-                + " order by j.last_name, j.first_name, j.id");
-        bind(select, values);
-        scope.bind(select, scopeAt);
-        select.setFirstResult(page * size);
-        select.setMaxResults(size);
+        var select = em.createNativeQuery("select u.id, u.first_name, u.last_name, j.birth_date, j.home_municipality,"
+                + " j.labour_market_status, u.body_type, u.body_key from ("
+                + search.union(NameSearch.ORDER, start + size) + " order by " + NameSearch.ORDER + " limit " + start
+                + ", " + size + ") u join cli_job_seeker j on j.id = u.id order by u.last_name, u.first_name, u.id");
+        search.bind(select);
         List<JobSeekerSummary> items = new ArrayList<>();
         for (Object row : select.getResultList()) {
             Object[] cells = (Object[]) row;
@@ -185,7 +184,89 @@ public class JpaJobSeekerStore {
                     LabourMarketStatus.valueOf((String) cells[5]),
                     new ResponsibleBody(BodyType.valueOf((String) cells[6]), (String) cells[7])));
         }
-        return new Page<>(items, page, size, total);
+        return counted > countTo
+                ? new Page<>(items, page, size, countTo, true)
+                : new Page<>(items, page, size, counted, false);
+    }
+
+    /**
+     * A search as a union of branches, each an index range in name order: without words one branch;
+     * with words two, the first word beginning the last name or the first name, every other word
+     * beginning either. Parameters are numbered in the order they are added and bound to every query
+     * built from the same search.
+     */
+    private static final class NameSearch {
+
+        static final String ORDER = "last_name, first_name, id";
+
+        private final String names;
+        private final String id;
+        private final String from;
+        private final List<Object> values = new ArrayList<>();
+        private final List<String> branches = new ArrayList<>();
+
+        NameSearch(Scope scope, String personalIdentityCode, List<String> words) {
+            boolean byBody = !scope.values().isEmpty();
+            // Names of custody rows within a body (index by body and name); an administrator's
+            // search has no body, so it reads the registry's name indexes.
+            this.names = byBody ? "c" : "j";
+            this.id = byBody ? "c.job_seeker_id" : "j.id";
+            this.from = byBody && personalIdentityCode == null
+                    ? " from cli_custody c"
+                    : " from cli_custody c join cli_job_seeker j on j.id = c.job_seeker_id";
+            StringBuilder common = new StringBuilder(" where 1 = 1");
+            if (personalIdentityCode != null) {
+                common.append(" and j.personal_identity_code = ")
+                        .append(mark(personalIdentityCode.toUpperCase(Locale.ROOT)));
+            }
+            int scopeAt = values.size() + 1;
+            common.append(scope.sql(scopeAt));
+            values.addAll(scope.values());
+            if (words.isEmpty()) {
+                branches.add(common.toString());
+                return;
+            }
+            for (String word : words.subList(1, words.size())) {
+                String pattern = mark(prefix(word));
+                common.append(" and (")
+                        .append(names)
+                        .append(".last_name like ")
+                        .append(pattern)
+                        .append(" escape '!' or ")
+                        .append(names)
+                        .append(".first_name like ")
+                        .append(pattern)
+                        .append(" escape '!')");
+            }
+            String first = mark(prefix(words.get(0)));
+            branches.add(common + " and " + names + ".last_name like " + first + " escape '!'");
+            branches.add(common + " and " + names + ".first_name like " + first + " escape '!'");
+        }
+
+        private String mark(Object value) {
+            values.add(value);
+            return "?" + values.size();
+        }
+
+        private static String prefix(String word) {
+            return word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        }
+
+        /** The branches' union, each in {@code order} (or none) and stopped after {@code limit} rows. */
+        String union(String order, long limit) {
+            List<String> selects = new ArrayList<>();
+            for (String where : branches) {
+                selects.add("(select " + id + " as id, " + names + ".first_name as first_name, " + names
+                        + ".last_name as last_name, c.body_type, c.body_key" + from + where
+                        + (order == null ? "" : " order by " + names + ".last_name, " + names + ".first_name, " + id)
+                        + " limit " + limit + ")");
+            }
+            return String.join(" union ", selects);
+        }
+
+        void bind(jakarta.persistence.Query query) {
+            JpaJobSeekerStore.bind(query, values);
+        }
     }
 
     private static List<String> words(String q) {

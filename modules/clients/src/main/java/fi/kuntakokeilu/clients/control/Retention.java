@@ -101,6 +101,7 @@ public class Retention {
         } catch (SQLException e) {
             throw Sql.failure("anonymise former customers", e);
         }
+        JdbcCustodyLedger.copyNames(em, people);
         long deleted;
         try (PreparedStatement delete = Sql.connection(em).prepareStatement("delete e" + IMPORT_ERRORS)) {
             Sql.setAll(delete, startOf(importsBefore));

@@ -17,7 +17,8 @@ import org.primefaces.model.SortMeta;
 /**
  * Job-seeker search: one box for an identity code or a name. Each page of the table is one call of
  * {@link Clients#search} for exactly that page; the table's row count is the total the same call
- * answered, so paging never counts anything again.
+ * answered, so paging never counts anything again. The search stops counting a thousand rows past
+ * the page: then the table says "more than" that many, and a later page counts further.
  */
 @Named
 @ViewScoped
@@ -69,6 +70,11 @@ public class JobSeekerSearchView implements Serializable {
         return results.total;
     }
 
+    /** There are more matches than {@link #getTotal()}: the search stopped counting. */
+    public boolean isMoreThanTotal() {
+        return results.moreThanTotal;
+    }
+
     public String getQuery() {
         return query;
     }
@@ -84,10 +90,12 @@ public class JobSeekerSearchView implements Serializable {
 
         private Page<JobSeekerSummary> current;
         private long total;
+        private boolean moreThanTotal;
 
         void remember(Page<JobSeekerSummary> page) {
             current = page;
             total = page.total();
+            moreThanTotal = page.moreThanTotal();
             setRowCount(count(Map.of()));
         }
 

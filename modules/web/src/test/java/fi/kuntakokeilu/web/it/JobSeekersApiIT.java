@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The job-seeker API over HTTP against the running demo server: registration (201, 400 naming each
  * field, 409), scope (404 out of scope, 403 for evaluators, 401 without credentials), the move from
- * Helsinki to Espoo from area to area, and a transfer run started (202) and followed to its end.
+ * Helsinki to Espoo from area to area, a search's count that stops at a thousand past the page, and
+ * a transfer run started (202) and followed to its end.
  */
 class JobSeekersApiIT {
 
@@ -112,6 +113,29 @@ class JobSeekersApiIT {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("homeMunicipality");
+    }
+
+    @Test
+    void countsASearchUpToAThousandPastThePageAndSaysWhenThereAreMore() {
+        String code = newCode().value();
+        register(code, "905", "2021-02-01");
+
+        JsonObject everyone = Api.as("admin").get("/api/v1/job-seekers?size=1").json();
+        JsonObject later =
+                Api.as("admin").get("/api/v1/job-seekers?size=10&page=20").json();
+        JsonObject byCode = Api.as("admin")
+                .get("/api/v1/job-seekers?personalIdentityCode=" + code)
+                .json();
+
+        // The demo population has thousands of customers: counting all of them on every page would
+        // cost more than the page (issue 7), so the count stops a thousand past the page's start.
+        assertThat(everyone.getJsonNumber("total").longValue()).isEqualTo(1000);
+        assertThat(everyone.getBoolean("moreThanTotal")).isTrue();
+        assertThat(everyone.getJsonArray("items")).hasSize(1);
+        assertThat(later.getJsonNumber("total").longValue()).isEqualTo(1200);
+        assertThat(later.getBoolean("moreThanTotal")).isTrue();
+        assertThat(byCode.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(byCode.getBoolean("moreThanTotal")).isFalse();
     }
 
     @Test
