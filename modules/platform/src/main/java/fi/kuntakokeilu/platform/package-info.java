@@ -19,7 +19,9 @@
  *       personal data.
  *   <li>{@code request}: the request id. {@code lifecycle}: the {@code SchemaReady} start-up event.
  *       {@code schema}: per-module Flyway migrations ({@code db/migration/<module>}, history table
- *       {@code flyway_history_<module>}).
+ *       {@code flyway_history_<module>}); {@code Database}: the data source's name, and
+ *       {@code prepareBatchInsert}, the way every batched {@code INSERT} is prepared so that it
+ *       reaches MariaDB as one bulk command inside Payara.
  * </ul>
  *
  * <p><b>Inside</b>: {@code boundary} maps exceptions to problems for JAX-RS and gives each request
