@@ -306,8 +306,11 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("import-lines")).getText()).isEqualTo("3");
         assertThat(browser.findElement(By.id("import-rejected")).getText()).isEqualTo("1");
         // the refused row with its line (the header is line 1), column and reason in Finnish
-        WebElement refused = browser.findElement(By.cssSelector("#report\\:errors tbody tr"));
-        assertThat(refused.getText()).startsWith("3").contains("labour_market_status");
+        List<WebElement> refused = browser.findElements(By.cssSelector("#report\\:errors tbody tr"));
+        assertThat(refused).isNotEmpty().allSatisfy(row -> assertThat(row.getText())
+                .startsWith("3 "));
+        assertThat(browser.findElement(By.id("report:errors")).getText())
+                .contains("personal_identity_code", "labour_market_status");
         Accessibility.assertNoSeriousViolations(browser);
         Files.delete(extract);
 
