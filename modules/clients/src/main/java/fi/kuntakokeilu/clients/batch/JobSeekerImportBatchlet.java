@@ -16,8 +16,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,7 +54,7 @@ public class JobSeekerImportBatchlet extends AbstractBatchlet {
         try {
             Caller caller = chunks.requester(importId).orElseThrow();
             TransferContext context = contexts.current();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            try (Reader reader = ImportLauncher.reader(file);
                     CustomerExtract extract = CustomerExtract.open(reader, context.areas())) {
                 reading = true;
                 // records how the import ended, failed ones too

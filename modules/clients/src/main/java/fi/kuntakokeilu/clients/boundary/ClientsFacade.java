@@ -62,7 +62,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -437,8 +436,7 @@ public class ClientsFacade implements Clients {
         try {
             // the header is checked now, so that a file the job could not read is refused at once
             try (CustomerExtract header = CustomerExtract.open(
-                    Files.newBufferedReader(spooled.file(), StandardCharsets.UTF_8),
-                    contexts.current().areas())) {
+                    ImportLauncher.reader(spooled.file()), contexts.current().areas())) {
                 id = importChunks.begin(caller, spooled.dataLines());
             }
         } catch (IOException e) {

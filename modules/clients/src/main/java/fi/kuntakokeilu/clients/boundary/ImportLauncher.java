@@ -6,8 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -81,6 +84,14 @@ public class ImportLauncher {
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
         LOG.info(() -> "Import " + importId + " started as job execution " + execution);
         return execution;
+    }
+
+    /**
+     * Reads a stored extract as UTF-8 the way an upload through the API is read: a byte that is not
+     * UTF-8 becomes a replacement character in its row (refused there), not a failure of the file.
+     */
+    public static Reader reader(Path file) throws IOException {
+        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8);
     }
 
     /** Deletes a stored extract (once read, or when its job could not start). */

@@ -2,8 +2,10 @@ package fi.kuntakokeilu.clients.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,17 @@ class ImportLauncherTest {
     void countsNoDataLinesInAFileOfAHeaderOnlyOrNothing() {
         assertThat(store("header\n").dataLines()).isZero();
         assertThat(store("").dataLines()).isZero();
+    }
+
+    @Test
+    void readsAStoredFileWithBytesThatAreNotUtf8AsTheApiReadsAnUpload() throws IOException {
+        byte[] latin1 = "header\nM\u00e4kinen\n".getBytes(StandardCharsets.ISO_8859_1);
+        ImportLauncher.Spooled stored = ImportLauncher.store(new ByteArrayInputStream(latin1), spool);
+
+        try (Reader reader = ImportLauncher.reader(stored.file())) {
+            // the stray byte becomes a replacement character in its row, refused there; the file is read
+            assertThat(new BufferedReader(reader).lines()).containsExactly("header", "M\ufffdkinen");
+        }
     }
 
     @Test
