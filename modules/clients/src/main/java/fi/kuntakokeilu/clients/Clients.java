@@ -136,6 +136,14 @@ public interface Clients {
      */
     ImportReport importJobSeekers(@NotNull InputStream csv, Locale language);
 
+    /**
+     * Starts importing an extract in the background (administrators): the file is stored and its
+     * header checked (a bad header is refused here, 400), then a batch job reads it. Answers at once
+     * with the running import, whose {@link ImportReport#lines()} of {@link ImportReport#totalLines()}
+     * grows as chunks commit; {@link #importReport} follows it to its end.
+     */
+    ImportReport startImport(@NotNull InputStream csv, Locale language);
+
     ImportReport importReport(long id, Locale language);
 
     Page<ImportRowError> importErrors(long id, @Min(0) int page, @Min(1) @Max(1000) int size, Locale language);

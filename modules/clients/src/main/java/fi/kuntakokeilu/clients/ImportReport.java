@@ -9,6 +9,9 @@ import java.util.List;
  * are (all of them can be paged through).
  *
  * @param status RUNNING, COMPLETED, or FAILED (when the file itself could not be read)
+ * @param totalLines for an import run in the background, the file's data lines (non-blank lines
+ *     after the header, counted when the file was stored): {@code lines} of {@code totalLines} is its
+ *     progress; null for an import read in the request
  */
 public record ImportReport(
         long id,
@@ -22,9 +25,25 @@ public record ImportReport(
         long errorsNotListed,
         String failure,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        Long totalLines) {
 
     public ImportReport {
         errors = List.copyOf(errors);
+    }
+
+    public boolean running() {
+        return "RUNNING".equals(status);
+    }
+
+    /** Percent of the file's lines read, 100 once finished; 0 when the total is unknown. */
+    public int percentDone() {
+        if (!running()) {
+            return 100;
+        }
+        if (totalLines == null || totalLines <= 0) {
+            return 0;
+        }
+        return (int) Math.min(99, lines * 100 / totalLines);
     }
 }

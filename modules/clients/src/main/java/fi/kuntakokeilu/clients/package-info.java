@@ -14,7 +14,12 @@
  * META-INF/batch-jobs/transfer-run.xml}, restartable from its own checkpoint, idempotent; a run
  * whose heartbeat goes silent, its instance dead, is restarted by another instance's {@code
  * TransferRunWatchdog}: docs/operations.md, "Singleton work"); the
- * streamed import of office customer extracts (docs/import-format.md); the seeded demo population;
+ * import of office customer extracts (docs/import-format.md), streamed in the request (REST) or,
+ * from the administrators' page ({@code Clients.startImport}, not REST), stored with its lines
+ * counted ({@code cli_import.total_lines}) and run as a Jakarta Batch job ({@code
+ * META-INF/batch-jobs/job-seeker-import.xml}, a batchlet with the same chunk loop, {@code
+ * boundary.ImportRunner}; each chunk adds to {@code lines_read}, the page's progress; not
+ * restartable: an import whose instance died stays RUNNING); the seeded demo population;
  * the retention rules ({@code control.Retention}: former customers anonymised, refused import rows
  * deleted, by a nightly job with a dry run; docs/security.md).
  *

@@ -60,6 +60,13 @@ public interface Services {
 
     AppointmentView changeAppointment(long jobSeekerId, long appointmentId, @NotNull @Valid AppointmentRequest request);
 
+    /**
+     * Calls an appointment off with a reason, given the version read (409 when stale, or when it was
+     * held or already cancelled). It stays in the case history as cancelled and leaves the worklists.
+     */
+    AppointmentView cancelAppointment(
+            long jobSeekerId, long appointmentId, @NotNull @Valid AppointmentCancellation request);
+
     /** The obligation, the reports, each period's standing, and the reminders and statements. */
     JobApplicationsView jobApplications(long jobSeekerId);
 

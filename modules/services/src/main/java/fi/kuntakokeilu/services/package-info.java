@@ -7,7 +7,8 @@
  * <p><b>API</b>: {@link fi.kuntakokeilu.services.Services} and its records; REST under {@code
  * /api/v1/job-seekers/{id}/}: {@code plans} (GET, POST; {@code /{planId}} GET, PUT = a new version;
  * {@code /{planId}/versions}), {@code service-periods} (GET, POST, PUT {@code /{periodId}}), {@code
- * appointments} (GET, POST, PUT {@code /{appointmentId}}), {@code job-applications} (GET, POST a
+ * appointments} (GET, POST, PUT {@code /{appointmentId}}, POST {@code
+ * /{appointmentId}/cancellation} {@code {reason, version}}), {@code job-applications} (GET, POST a
  * month's report; POST {@code statements/{statementId}/sent}), {@code notes} (GET, POST, PUT {@code
  * /{noteId}}), {@code caseworker} (GET the responsible caseworker now, every assignment and the
  * version; PUT an assignment {@code {caseworker, since, version}}); {@code GET
@@ -19,6 +20,12 @@
  * and change of a customer's services is audited in its transaction ({@code job-seeker} subject).
  * Plans, service periods, appointments and notes carry versions: a stale change answers 409
  * ("reload"), checked against the row and by the optimistic lock at flush, so nothing is lost.
+ *
+ * <p><b>Cancelled appointments</b>: a caseworker cancels an interview or discussion with a reason
+ * (stale version 409; a held or already cancelled one 409). The row stays ({@code cancelled_at},
+ * {@code cancelled_by}, {@code cancellation_reason}, V3): the case history keeps it, the customer's
+ * appointments list it as cancelled, and it leaves the worklists; it can no longer change, and a
+ * schedule redrawn after a plan neither removes nor replaces it (its place counts as settled).
  *
  * <p><b>Responsible caseworker</b>: within the trial area responsible for a customer, one caseworker
  * at a time, effective dated and never overwritten ({@link
@@ -74,7 +81,8 @@
  *       end_date)}: every service period, with the catalogue's active-service flag;
  *   <li>{@code svc_v_plan(job_seeker_id, plan_id, kind, version_number, valid_from, review_due,
  *       regime, made_by_type, made_by_key)}: each plan's latest version;
- *   <li>{@code svc_v_appointment(job_seeker_id, kind, due_on, held_on)}: interviews and discussions;
+ *   <li>{@code svc_v_appointment(job_seeker_id, kind, due_on, held_on)}: interviews and discussions,
+ *       cancelled ones included as not held;
  *   <li>{@code svc_v_application_report(job_seeker_id, month, applications)}: monthly reports.
  * </ul>
  *

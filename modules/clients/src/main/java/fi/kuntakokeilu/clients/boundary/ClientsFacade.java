@@ -57,8 +57,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.executable.ValidateOnExecution;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -123,6 +125,12 @@ public class ClientsFacade implements Clients {
 
     @Inject
     ImportChunks importChunks;
+
+    @Inject
+    ImportRunner importRunner;
+
+    @Inject
+    ImportLauncher importLauncher;
 
     @Inject
     ClientsConfiguration configuration;
@@ -413,18 +421,39 @@ public class ClientsFacade implements Clients {
         try (CustomerExtract extract =
                 CustomerExtract.open(new InputStreamReader(csv, StandardCharsets.UTF_8), context.areas())) {
             long id = importChunks.begin(caller);
-            try {
-                int size = configuration.importChunkSize();
-                for (var chunk = extract.nextChunk(size); !chunk.isEmpty(); chunk = extract.nextChunk(size)) {
-                    importChunks.write(id, chunk, context, caller);
-                }
-                importChunks.finish(id, "COMPLETED", null);
-            } catch (RuntimeException e) {
-                importChunks.finish(id, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
-                throw e;
-            }
+            importRunner.run(id, extract, context, caller, () -> false);
             return importChunks.report(id, configuration.listedImportErrors(), language);
         }
+    }
+
+    @Override
+    @Allow(Role.ADMIN)
+    @Transactional(TxType.NOT_SUPPORTED)
+    public ImportReport startImport(InputStream csv, Locale language) {
+        Caller caller = currentUser.require();
+        ImportLauncher.Spooled spooled = importLauncher.spool(csv);
+        long id;
+        try {
+            // the header is checked now, so that a file the job could not read is refused at once
+            try (CustomerExtract header = CustomerExtract.open(
+                    ImportLauncher.reader(spooled.file()), contexts.current().areas())) {
+                id = importChunks.begin(caller, spooled.dataLines());
+            }
+        } catch (IOException e) {
+            ImportLauncher.discard(spooled.file());
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            ImportLauncher.discard(spooled.file());
+            throw e;
+        }
+        try {
+            importLauncher.start(id, spooled.file());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Import " + id + " could not start", e);
+            importChunks.finish(id, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+            ImportLauncher.discard(spooled.file());
+        }
+        return importChunks.report(id, configuration.listedImportErrors(), language);
     }
 
     @Override

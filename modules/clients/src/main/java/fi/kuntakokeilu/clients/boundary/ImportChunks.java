@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The transactions of an import: each chunk commits on its own (with its audit rows), so a file of a
@@ -31,6 +32,17 @@ public class ImportChunks {
     @Transactional(TxType.REQUIRES_NEW)
     public long begin(Caller caller) {
         return imports.begin(caller.username());
+    }
+
+    /** An import to run in the background, of a stored file with this many data lines. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public long begin(Caller caller, long totalLines) {
+        return imports.begin(caller.username(), caller.role(), totalLines);
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<Caller> requester(long importId) {
+        return imports.requester(importId);
     }
 
     @Transactional(TxType.REQUIRES_NEW)

@@ -2,6 +2,7 @@ package fi.kuntakokeilu.clients.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       whose deadline has come.
  *   <li>{@code clients.import.chunk-size} (1000), {@code clients.import.listed-errors} (1000):
  *       rows per transaction of an import, and refused rows listed in its report.
+ *   <li>{@code clients.import.spool-directory} (the temporary directory's {@code
+ *       kuntakokeilu-imports}): where an extract uploaded on the administrators' page is stored
+ *       until its batch job has read it.
  *   <li>{@code clients.retention.former-customers} (P5Y), {@code clients.retention.import-errors}
  *       (P90D), {@code clients.retention.run-at} (03:00): see {@link Retention}.
  *   <li>{@code clients.demo.population} (4000), {@code clients.demo.seed} (20210301): the demo
@@ -80,6 +84,10 @@ public class ClientsConfiguration {
     @Inject
     @ConfigProperty(name = "clients.import.listed-errors", defaultValue = "1000")
     int listedImportErrors;
+
+    @Inject
+    @ConfigProperty(name = "clients.import.spool-directory")
+    Optional<String> importSpoolDirectory;
 
     @Inject
     @ConfigProperty(name = "clients.retention.former-customers", defaultValue = "P5Y")
@@ -139,6 +147,15 @@ public class ClientsConfiguration {
 
     public int listedImportErrors() {
         return listedImportErrors;
+    }
+
+    /** Where an uploaded extract waits for its background import (deleted once read). */
+    public Path importSpoolDirectory() {
+        return importSpoolDirectory == null
+                        || importSpoolDirectory.isEmpty()
+                        || importSpoolDirectory.get().isBlank()
+                ? Path.of(System.getProperty("java.io.tmpdir"), "kuntakokeilu-imports")
+                : Path.of(importSpoolDirectory.get().strip());
     }
 
     public Period retainFormerCustomers() {

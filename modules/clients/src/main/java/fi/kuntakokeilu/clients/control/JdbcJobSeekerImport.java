@@ -10,9 +10,12 @@ import fi.kuntakokeilu.clients.UnemploymentBenefit;
 import fi.kuntakokeilu.clients.control.CustomerExtract.Parsed;
 import fi.kuntakokeilu.clients.control.CustomerExtract.Row;
 import fi.kuntakokeilu.clients.control.CustomerExtract.RowError;
+import fi.kuntakokeilu.platform.i18n.Languages;
 import fi.kuntakokeilu.platform.i18n.Messages;
 import fi.kuntakokeilu.platform.identity.MunicipalityCode;
 import fi.kuntakokeilu.platform.schema.Database;
+import fi.kuntakokeilu.platform.security.Caller;
+import fi.kuntakokeilu.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes customer-extract rows in chunks: an upsert by identity code (new people are registered,
@@ -93,6 +97,36 @@ public class JdbcJobSeekerImport {
             }
         } catch (SQLException e) {
             throw Sql.failure("begin import", e);
+        }
+    }
+
+    /**
+     * Records an import that will run in the background: who started it (with their role, for the
+     * job's audit rows) and how many data lines its stored file has.
+     */
+    public long begin(String actor, Role role, long totalLines) {
+        long id = begin(actor);
+        update("update cli_import set total_lines = ?, requested_role = ? where id = ?", totalLines, role, id);
+        return id;
+    }
+
+    /** Who started a background import, as the caller its job acts for. */
+    public Optional<Caller> requester(long importId) {
+        String sql = "select imported_by, requested_role from cli_import where id = ? and requested_role is not null";
+        try (PreparedStatement select = Sql.connection(em).prepareStatement(sql)) {
+            Sql.setAll(select, importId);
+            try (ResultSet found = select.executeQuery()) {
+                return found.next()
+                        ? Optional.of(new Caller(
+                                found.getString(1),
+                                Role.valueOf(found.getString(2)),
+                                Set.of(),
+                                null,
+                                Languages.DEFAULT))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("read import", e);
         }
     }
 
@@ -469,7 +503,8 @@ public class JdbcJobSeekerImport {
                         Math.max(0, rejectedErrors - errors.size()),
                         found.getString("failure"),
                         Sql.instant(found, "started_at"),
-                        Sql.instant(found, "finished_at")));
+                        Sql.instant(found, "finished_at"),
+                        found.getObject("total_lines") == null ? null : found.getLong("total_lines")));
             }
         } catch (SQLException e) {
             throw Sql.failure("read import", e);

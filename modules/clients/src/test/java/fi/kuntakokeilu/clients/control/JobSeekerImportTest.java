@@ -9,6 +9,8 @@ import fi.kuntakokeilu.clients.ResponsibleBody;
 import fi.kuntakokeilu.clients.TransferOrderKind;
 import fi.kuntakokeilu.clients.TransferOrderView;
 import fi.kuntakokeilu.clients.control.CustomerExtract.Parsed;
+import fi.kuntakokeilu.platform.security.Caller;
+import fi.kuntakokeilu.platform.security.Role;
 import fi.kuntakokeilu.testing.TestDatabase;
 import java.io.IOException;
 import java.io.Reader;
@@ -97,6 +99,64 @@ class JobSeekerImportTest {
         assertThat(idOf(C5)).isPositive();
         assertThat(db.count("select count(*) from cli_job_seeker where personal_identity_code = '" + C2 + "'"))
                 .isZero();
+    }
+
+    @Test
+    void countsTheProgressOfABackgroundImportAsLinesReadOfTheStoredFilesLines() {
+        String p1 = Services.code(200).value();
+        String p2 = Services.code(201).value();
+        String p3 = Services.code(202).value();
+        String p4 = Services.code(203).value();
+        String csv = HEADER
+                + row(p1, "Aalto", "905", "UNEMPLOYED", "2021-02-01")
+                + row(p2, "Berg", "905", "UNEMPLOYED", "2021-02-01")
+                + "\n" + p3 + ",Kallio,Maija,905,fi,false,NOT_A_STATUS,NONE,2021-02-01,2021-02-01"
+                + row(p4, "Niemi", "905", "UNEMPLOYED", "2021-02-01");
+        long id = with(s -> s.imports.begin("admin", Role.ADMIN, 4));
+        assertThat(this.<java.util.Optional<Caller>>with(s -> s.imports.requester(id)))
+                .hasValueSatisfying(caller -> {
+                    assertThat(caller.username()).isEqualTo("admin");
+                    assertThat(caller.role()).isEqualTo(Role.ADMIN);
+                });
+
+        try (CustomerExtract extract = CustomerExtract.open(new java.io.StringReader(csv), CONTEXT.areas())) {
+            List<Parsed> first = extract.nextChunk(2);
+            db.run(em -> new Services(em).imports.write(id, first, CONTEXT, "admin"));
+            ImportReport halfway =
+                    with(s -> s.imports.report(id, 1000, Locale.ENGLISH).orElseThrow());
+            assertThat(halfway.running()).isTrue();
+            assertThat(halfway.lines()).isEqualTo(2);
+            assertThat(halfway.totalLines()).isEqualTo(4);
+            assertThat(halfway.percentDone()).isEqualTo(50);
+
+            List<Parsed> rest = extract.nextChunk(2);
+            db.run(em -> new Services(em).imports.write(id, rest, CONTEXT, "admin"));
+            // every line read, but not finished: short of 100 until the import says it is done
+            assertThat(with(s -> s.imports.report(id, 1000, Locale.ENGLISH).orElseThrow())
+                            .percentDone())
+                    .isEqualTo(99);
+        }
+        db.run(em -> new Services(em).imports.finish(id, "COMPLETED", null));
+
+        ImportReport done = with(s -> s.imports.report(id, 1000, Locale.ENGLISH).orElseThrow());
+        assertThat(done.percentDone()).isEqualTo(100);
+        assertThat(done.inserted()).isEqualTo(3);
+        assertThat(done.rejected()).isEqualTo(1);
+        assertThat(done.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.field()).isEqualTo("labour_market_status");
+        });
+    }
+
+    @Test
+    void knowsNoRequesterNorTotalOfAnImportReadInTheRequest() {
+        long id = with(s -> s.imports.begin("admin"));
+
+        assertThat(this.<java.util.Optional<Caller>>with(s -> s.imports.requester(id)))
+                .isEmpty();
+        assertThat(with(s -> s.imports.report(id, 1000, Locale.ENGLISH).orElseThrow())
+                        .totalLines())
+                .isNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.kuntakokeilu.services.boundary;
 
+import fi.kuntakokeilu.services.AppointmentCancellation;
 import fi.kuntakokeilu.services.AppointmentRequest;
 import fi.kuntakokeilu.services.AppointmentView;
 import fi.kuntakokeilu.services.Services;
@@ -57,5 +58,15 @@ public class AppointmentsResource {
     public AppointmentView change(
             @PathParam("id") long id, @PathParam("appointmentId") long appointmentId, AppointmentRequest request) {
         return services.changeAppointment(id, appointmentId, request);
+    }
+
+    @POST
+    @Path("{appointmentId}/cancellation")
+    @Operation(
+            summary = "Cancel an appointment with a reason, given the version read (409 when stale);"
+                    + " it stays in the case history as cancelled")
+    public AppointmentView cancel(
+            @PathParam("id") long id, @PathParam("appointmentId") long appointmentId, AppointmentCancellation request) {
+        return services.cancelAppointment(id, appointmentId, request);
     }
 }

@@ -17,6 +17,7 @@ import fi.kuntakokeilu.platform.security.CurrentUser;
 import fi.kuntakokeilu.platform.security.Role;
 import fi.kuntakokeilu.platform.security.StaffDirectory;
 import fi.kuntakokeilu.services.ApplicationReportRequest;
+import fi.kuntakokeilu.services.AppointmentCancellation;
 import fi.kuntakokeilu.services.AppointmentRequest;
 import fi.kuntakokeilu.services.AppointmentView;
 import fi.kuntakokeilu.services.CaseNoteRequest;
@@ -201,6 +202,16 @@ public class ServicesFacade implements Services {
         AppointmentView appointment =
                 file.changeAppointment(customer, appointmentId, request, caller.username(), classifier);
         audit(caller, AuditAction.UPDATE, customer, "change appointment " + appointmentId);
+        return appointment;
+    }
+
+    @Override
+    public AppointmentView cancelAppointment(long jobSeekerId, long appointmentId, AppointmentCancellation request) {
+        Caller caller = currentUser.require();
+        CustomerInCare customer = customer(jobSeekerId, caller);
+        AppointmentView appointment =
+                file.cancelAppointment(customer, appointmentId, request, caller.username(), classifier);
+        audit(caller, AuditAction.UPDATE, customer, "cancel appointment " + appointmentId);
         return appointment;
     }
 

@@ -10,6 +10,7 @@ import fi.kuntakokeilu.services.ApplicationObligationTerms;
 import fi.kuntakokeilu.services.ApplicationReportRequest;
 import fi.kuntakokeilu.services.ApplicationReportView;
 import fi.kuntakokeilu.services.ApplicationRequirement;
+import fi.kuntakokeilu.services.AppointmentCancellation;
 import fi.kuntakokeilu.services.AppointmentRequest;
 import fi.kuntakokeilu.services.AppointmentView;
 import fi.kuntakokeilu.services.BenefitStatement;
@@ -68,7 +69,9 @@ import java.util.stream.Collectors;
  * of scheduled interviews and discussions after it is drawn again by {@link InterviewScheduler} from
  * the registration day and every plan day ({@link RegimeSwitch}: an earlier customer moves to the
  * Nordic model at the first plan update from 2.5.2022). The initial interview is not scheduled once
- * a plan exists: the plan is what it produces.
+ * a plan exists: the plan is what it produces. A cancelled appointment is never redrawn, removed or
+ * counted as held: it stays as case history, and its place in the schedule counts as settled (staff
+ * book a new one if the customer is still to be met).
  *
  * <p><b>Obligation.</b> Reports are per calendar month; a month's applications count as made on its
  * last day, so each falls in the review period that contains the month's end (a part month at the
@@ -355,6 +358,11 @@ public class CaseFile {
         List<Appointment> all = appointmentsOf(id);
         Set<String> held = new HashSet<>();
         for (Appointment a : all) {
+            if (a.cancelled()) {
+                // case history: kept as it is, and its place in the schedule counts as settled
+                held.add(a.regime() + "/" + a.kind() + "/" + a.sequence());
+                continue;
+            }
             if (a.heldOn() == null && a.kind().reviewsPlan() && !a.dueOn().isAfter(planDay)) {
                 a.reschedule(a.dueOn(), planDay, by, now());
             }
@@ -465,7 +473,39 @@ public class CaseFile {
         if (appointment.version() != request.version()) {
             throw ConflictException.staleVersion("appointment " + appointmentId);
         }
+        if (appointment.cancelled()) {
+            throw new ConflictException("appointment-cancelled", "services.appointment.cancelled", appointmentId);
+        }
         appointment.reschedule(request.dueOn(), request.heldOn(), by, now());
+        flushVersioned("appointment " + appointmentId);
+        return view(appointment, classifier, today());
+    }
+
+    /**
+     * Calls an appointment off with a reason. It stays in the case history as cancelled (never
+     * deleted) and leaves the worklists and the open appointments. A held or already cancelled
+     * appointment cannot be cancelled (409), nor one changed since the caller read it (409).
+     */
+    public AppointmentView cancelAppointment(
+            CustomerInCare customer,
+            long appointmentId,
+            AppointmentCancellation request,
+            String by,
+            DeadlineClassifier classifier) {
+        Appointment appointment = em.find(Appointment.class, appointmentId);
+        if (appointment == null || appointment.jobSeekerId() != customer.jobSeekerId()) {
+            throw new ResourceNotFoundException("services.appointment", appointmentId);
+        }
+        if (appointment.version() != request.version()) {
+            throw ConflictException.staleVersion("appointment " + appointmentId);
+        }
+        if (appointment.cancelled()) {
+            throw new ConflictException("appointment-cancelled", "services.appointment.cancelled", appointmentId);
+        }
+        if (appointment.heldOn() != null) {
+            throw new ConflictException("appointment-held", "services.appointment.held", appointment.heldOn());
+        }
+        appointment.cancel(request.reason().strip(), by, now());
         flushVersioned("appointment " + appointmentId);
         return view(appointment, classifier, today());
     }
@@ -480,8 +520,10 @@ public class CaseFile {
                 a.dueOn(),
                 a.heldOn(),
                 a.source() == Appointment.Source.SCHEDULE,
-                a.heldOn() == null ? classifier.classify(a.dueOn(), today) : null,
-                a.version());
+                a.heldOn() == null && !a.cancelled() ? classifier.classify(a.dueOn(), today) : null,
+                a.version(),
+                a.cancelledAt(),
+                a.cancellationReason());
     }
 
     private void flushVersioned(String what) {

@@ -155,7 +155,8 @@ public class Worklists {
             }
         }
         for (Object[] row : select(
-                "select job_seeker_id, id, kind, due_on, held_on from svc_appointment where job_seeker_id in (%s)",
+                "select job_seeker_id, id, kind, due_on, held_on from svc_appointment"
+                        + " where cancelled_at is null and job_seeker_id in (%s)",
                 byId.keySet())) {
             long id = number(row[0]);
             InterviewKind interview = InterviewKind.valueOf((String) row[2]);

@@ -17,7 +17,8 @@ import java.time.LocalDate;
 /**
  * An interview or discussion a customer is due: the last day on which it is on time and, once it
  * took place, the day it was held. Rows from the schedule of the rule regime in force ({@link
- * Source#SCHEDULE}) are replaced while not held when the plan changes; staff add their own.
+ * Source#SCHEDULE}) are replaced while not held when the plan changes; staff add their own. A
+ * cancelled appointment is kept, with when, by whom and why, and is neither replaced nor changed.
  */
 @Entity
 @Table(name = "svc_appointment")
@@ -63,6 +64,15 @@ public class Appointment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
     @Version
     private long version;
 
@@ -92,6 +102,30 @@ public class Appointment {
         this.heldOn = heldOn;
         this.recordedBy = by;
         this.updatedAt = at;
+    }
+
+    /** Calls the appointment off; the row stays as the case history's record of it. */
+    public void cancel(String reason, String by, Instant at) {
+        this.cancelledAt = at;
+        this.cancelledBy = by;
+        this.cancellationReason = reason;
+        this.updatedAt = at;
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelledBy() {
+        return cancelledBy;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
     }
 
     public long id() {

@@ -11,6 +11,8 @@ import fi.kuntakokeilu.platform.problem.ConflictException;
 import fi.kuntakokeilu.platform.problem.InvalidInputException;
 import fi.kuntakokeilu.platform.problem.ProblemException;
 import fi.kuntakokeilu.services.ApplicationReportRequest;
+import fi.kuntakokeilu.services.AppointmentCancellation;
+import fi.kuntakokeilu.services.AppointmentRequest;
 import fi.kuntakokeilu.services.AppointmentView;
 import fi.kuntakokeilu.services.CaseNoteRequest;
 import fi.kuntakokeilu.services.CaseNoteView;
@@ -189,6 +191,132 @@ class CaseFileTest {
         assertThat(versions(customer, made.id()))
                 .extracting(v -> v.versionNumber() + " " + v.recordedBy())
                 .containsExactly("1 caseworker", "2 caseworker.one");
+    }
+
+    // ---------------------------------------------------------------- cancelling appointments
+
+    private AppointmentView book(CustomerInCare customer, InterviewKind kind, LocalDate due) {
+        return with(f -> f.addAppointment(
+                customer,
+                new AppointmentRequest(kind, due, null, null),
+                "caseworker",
+                DeadlineClassifier.withDefaults()));
+    }
+
+    private AppointmentView cancel(CustomerInCare customer, AppointmentView appointment, long version, String reason) {
+        return with(f -> f.cancelAppointment(
+                customer,
+                appointment.id(),
+                new AppointmentCancellation(reason, version),
+                "caseworker.two",
+                DeadlineClassifier.withDefaults()));
+    }
+
+    private static String slug(Throwable thrown) {
+        return ((ProblemException) thrown).slug();
+    }
+
+    @Test
+    void keepsACancelledAppointmentInTheCaseHistoryWithItsReasonAndNoDeadline() {
+        CustomerInCare customer = customer(LocalDate.of(2022, 11, 1), HELSINKI);
+        AppointmentView booked = book(customer, InterviewKind.JOB_SEEKER_INTERVIEW, LocalDate.of(2023, 1, 12));
+
+        AppointmentView cancelled = cancel(customer, booked, booked.version(), "  Asiakas sairastui  ");
+
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.cancellationReason()).isEqualTo("Asiakas sairastui");
+        assertThat(cancelled.cancelledAt()).isEqualTo(CLOCK.instant());
+        assertThat(cancelled.status()).isNull();
+        assertThat(cancelled.version()).isGreaterThan(booked.version());
+        // never deleted: the customer's appointments still list it, as cancelled
+        assertThat(appointments(customer))
+                .filteredOn(a -> a.id() == booked.id())
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.cancelled()).isTrue();
+                    assertThat(a.cancellationReason()).isEqualTo("Asiakas sairastui");
+                });
+    }
+
+    @Test
+    void refusesToCancelAStaleVersionAHeldOrAnAlreadyCancelledAppointmentAndToChangeACancelledOne() {
+        CustomerInCare customer = customer(LocalDate.of(2022, 11, 1), HELSINKI);
+        AppointmentView booked = book(customer, InterviewKind.JOB_SEEKER_INTERVIEW, LocalDate.of(2023, 1, 20));
+        AppointmentView moved = with(f -> f.changeAppointment(
+                customer,
+                booked.id(),
+                new AppointmentRequest(null, LocalDate.of(2023, 1, 25), null, booked.version()),
+                "caseworker.one",
+                DeadlineClassifier.withDefaults()));
+
+        // read before the move: someone else changed it since (409, stale version)
+        assertThatThrownBy(() -> cancel(customer, booked, booked.version(), "Päällekkäinen varaus"))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(slug(e)).isEqualTo("stale-version"));
+        assertThat(appointments(customer))
+                .filteredOn(a -> a.id() == booked.id())
+                .singleElement()
+                .satisfies(a -> assertThat(a.cancelled()).isFalse());
+
+        AppointmentView cancelled = cancel(customer, moved, moved.version(), "Päällekkäinen varaus");
+        assertThatThrownBy(() -> cancel(customer, cancelled, cancelled.version(), "Uudestaan"))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(slug(e)).isEqualTo("appointment-cancelled"));
+        assertThatThrownBy(() -> with(f -> f.changeAppointment(
+                        customer,
+                        cancelled.id(),
+                        new AppointmentRequest(null, LocalDate.of(2023, 1, 30), null, cancelled.version()),
+                        "caseworker.one",
+                        DeadlineClassifier.withDefaults())))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(slug(e)).isEqualTo("appointment-cancelled"));
+
+        AppointmentView held = with(f -> f.addAppointment(
+                customer,
+                new AppointmentRequest(
+                        InterviewKind.JOB_SEEKER_INTERVIEW, LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 9), null),
+                "caseworker",
+                DeadlineClassifier.withDefaults()));
+        assertThatThrownBy(() -> cancel(customer, held, held.version(), "Myöhässä"))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(slug(e)).isEqualTo("appointment-held"));
+    }
+
+    @Test
+    void answersAnotherCustomersAppointmentAsNotFoundWhenCancelling() {
+        CustomerInCare customer = customer(LocalDate.of(2022, 11, 1), HELSINKI);
+        CustomerInCare other = customer(LocalDate.of(2022, 11, 1), HELSINKI);
+        AppointmentView booked = book(customer, InterviewKind.JOB_SEEKER_INTERVIEW, LocalDate.of(2023, 1, 20));
+
+        assertThatThrownBy(() -> cancel(other, booked, booked.version(), "Väärä asiakas"))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(404));
+    }
+
+    @Test
+    void keepsACancelledScheduledInterviewWhenAPlanUpdateRedrawsTheSchedule() {
+        CustomerInCare customer = customer(LocalDate.of(2021, 5, 3), HELSINKI);
+        PlanView made = with(f -> f.makePlan(customer, plan(LocalDate.of(2021, 5, 12)), "caseworker"));
+        AppointmentView first = appointments(customer).stream()
+                .filter(a -> a.scheduled() && a.dueOn().equals(LocalDate.of(2021, 8, 3)))
+                .findFirst()
+                .orElseThrow();
+        cancel(customer, first, first.version(), "Asiakas muutti");
+
+        // A plan update before the interview's day redraws the schedule after it.
+        with(f -> f.updatePlan(customer, made.id(), update(LocalDate.of(2021, 6, 1), 1), "caseworker"));
+
+        List<AppointmentView> after = appointments(customer);
+        assertThat(after).filteredOn(a -> a.id() == first.id()).singleElement().satisfies(a -> {
+            assertThat(a.cancelled()).isTrue();
+            assertThat(a.heldOn()).isNull();
+        });
+        assertThat(after)
+                .filteredOn(a -> !a.cancelled()
+                        && a.kind() == first.kind()
+                        && a.regime() == first.regime()
+                        && a.sequence() == first.sequence())
+                .isEmpty();
     }
 
     @Test

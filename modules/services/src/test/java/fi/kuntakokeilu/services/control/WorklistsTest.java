@@ -13,7 +13,11 @@ import fi.kuntakokeilu.clients.ResponsibleBody;
 import fi.kuntakokeilu.clients.TransferOrderKind;
 import fi.kuntakokeilu.clients.TransferOrderStatus;
 import fi.kuntakokeilu.clients.TransferOrderView;
+import fi.kuntakokeilu.services.AppointmentCancellation;
+import fi.kuntakokeilu.services.AppointmentRequest;
+import fi.kuntakokeilu.services.AppointmentView;
 import fi.kuntakokeilu.services.DeadlineStatus;
+import fi.kuntakokeilu.services.InterviewKind;
 import fi.kuntakokeilu.services.ServicePeriodRequest;
 import fi.kuntakokeilu.services.ServicePeriodStatus;
 import fi.kuntakokeilu.services.Worklist;
@@ -104,6 +108,32 @@ class WorklistsTest {
                 .isEqualTo(worklist.counts().stream()
                         .mapToLong(WorklistCount::total)
                         .sum());
+    }
+
+    @Test
+    void dropsACancelledInterviewFromTheWorklist() {
+        CustomerInCare customer = customer(LocalDate.of(2022, 10, 28), HELSINKI);
+        with(f -> f.makePlan(customer, plan(LocalDate.of(2023, 1, 9)), "caseworker"));
+        AppointmentView booked = with(f -> f.addAppointment(
+                customer,
+                new AppointmentRequest(InterviewKind.JOB_SEEKER_INTERVIEW, TODAY, null, null),
+                "caseworker",
+                DeadlineClassifier.withDefaults()));
+        assertThat(worklist(HELSINKI, List.of(customer), List.of(), WorklistKind.INTERVIEW)
+                        .items()
+                        .items())
+                .anyMatch(i -> Long.valueOf(booked.id()).equals(i.subjectId()));
+
+        with(f -> f.cancelAppointment(
+                customer,
+                booked.id(),
+                new AppointmentCancellation("Asiakas aloitti työt", booked.version()),
+                "caseworker",
+                DeadlineClassifier.withDefaults()));
+
+        Worklist after = worklist(HELSINKI, List.of(customer), List.of(), WorklistKind.INTERVIEW);
+        assertThat(after.items().items())
+                .noneMatch(i -> Long.valueOf(booked.id()).equals(i.subjectId()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import fi.kuntakokeilu.platform.audit.AuditEntry;
 import fi.kuntakokeilu.platform.problem.ConflictException;
 import fi.kuntakokeilu.services.ApplicationReportRequest;
 import fi.kuntakokeilu.services.ApplicationRequirement;
+import fi.kuntakokeilu.services.AppointmentCancellation;
 import fi.kuntakokeilu.services.AppointmentRequest;
 import fi.kuntakokeilu.services.AppointmentView;
 import fi.kuntakokeilu.services.CaseNoteRequest;
@@ -91,6 +92,9 @@ public class JobSeekerCaseView implements Serializable {
     private List<CaseNoteView> notes = List.of();
     private NoteTopic noteTopic;
     private String noteBody;
+
+    private Long cancelledAppointmentId;
+    private String cancellationReason;
 
     private Long changedAppointmentId;
     private LocalDate newDueOn;
@@ -278,9 +282,59 @@ public class JobSeekerCaseView implements Serializable {
         }
     }
 
-    /** The appointments that can still be moved or marked held. */
+    /**
+     * Calls an interview or discussion off with a reason (the page asks for confirmation first). It
+     * stays on the customer's list as cancelled and leaves the worklist; a stale version is refused.
+     */
+    public void cancelAppointment() {
+        AppointmentView appointment = page.getAppointments().stream()
+                .filter(a -> cancelledAppointmentId != null && a.id() == cancelledAppointmentId)
+                .findFirst()
+                .orElse(null);
+        if (appointment == null) {
+            problems.refuse("cancel:which", "caseFile.appointment.chooseCancelled");
+            return;
+        }
+        AppointmentCancellation request = new AppointmentCancellation(cancellationReason, appointment.version());
+        AppointmentView cancelled = problems.attempt(
+                () -> services.cancelAppointment(jobSeekerId, appointment.id(), request),
+                Map.of("reason", "cancel:reason", "version", "cancel:which"));
+        page.reloadAppointments();
+        if (cancelled != null) {
+            cancelledAppointmentId = null;
+            cancellationReason = null;
+            problems.confirm("caseFile.appointment.cancelled");
+        }
+    }
+
+    /** The appointments that can still be moved, marked held or cancelled. */
     public List<AppointmentView> getOpenAppointments() {
-        return page.getAppointments().stream().filter(a -> a.heldOn() == null).toList();
+        return page.getAppointments().stream()
+                .filter(a -> a.heldOn() == null && !a.cancelled())
+                .toList();
+    }
+
+    /** The day (in Finland) an appointment was cancelled. */
+    public LocalDate cancelledOn(AppointmentView appointment) {
+        return appointment.cancelledAt() == null
+                ? null
+                : appointment.cancelledAt().atZone(FINLAND).toLocalDate();
+    }
+
+    public Long getCancelledAppointmentId() {
+        return cancelledAppointmentId;
+    }
+
+    public void setCancelledAppointmentId(Long cancelledAppointmentId) {
+        this.cancelledAppointmentId = cancelledAppointmentId;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public void setCancellationReason(String cancellationReason) {
+        this.cancellationReason = cancellationReason;
     }
 
     // ---------------------------------------------------------------- who viewed the record

@@ -20,8 +20,10 @@ import org.primefaces.model.SortMeta;
 
 /**
  * Administrators' upload of an employment office's customer extract (docs/import-format.md): the
- * file goes to {@link Clients#importJobSeekers} as a stream; the page shows the report and pages
- * through every refused row, each with its line, column and reason in the user's language.
+ * file goes to {@link Clients#startImport}, which stores it, counts its lines and runs the import as
+ * a batch job; the page answers at once and a progress bar polls the import (lines read of the
+ * file's lines) up to 100 %, as the transfer-run page follows a run. Then it shows the report and
+ * pages through every refused row, each with its line, column and reason in the user's language.
  */
 @Named
 @ViewScoped
@@ -47,20 +49,46 @@ public class JobSeekerImportView implements Serializable {
             problems.refuse("upload:file", "import.noFile");
             return;
         }
-        ImportReport done = problems.attempt(
+        ImportReport started = problems.attempt(
                 () -> {
                     try (InputStream csv = file.getInputStream()) {
-                        return clients.importJobSeekers(csv, language.getLocale());
+                        return clients.startImport(csv, language.getLocale());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 },
-                Map.of("file", "upload:file"));
-        if (done != null) {
-            report = done;
+                Map.of("file", "upload:file", "header", "upload:file"));
+        if (started != null) {
+            report = started;
             errors.forget();
-            problems.confirm("import.done", done.id());
+            problems.confirm("import.started", started.id());
         }
+    }
+
+    /** Percent done, polled by the progress bar: lines read of the file's lines; 100 only once finished. */
+    public int getProgress() {
+        if (report == null) {
+            return 0;
+        }
+        if (report.running()) {
+            long id = report.id();
+            report = clients.importReport(id, language.getLocale());
+        }
+        return report.percentDone();
+    }
+
+    /** The progress bar reached 100: read the import's final report. */
+    public void finished() {
+        if (report != null) {
+            long id = report.id();
+            report = clients.importReport(id, language.getLocale());
+            errors.forget();
+            problems.confirm("import.done", id);
+        }
+    }
+
+    public boolean isFinished() {
+        return report != null && !report.running();
     }
 
     public ImportReport getReport() {

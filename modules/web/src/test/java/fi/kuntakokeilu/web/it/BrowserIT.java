@@ -275,14 +275,18 @@ class BrowserIT {
     }
 
     @Test
-    void anAdministratorImportsAnExtractAndSeesEveryRefusedRow() throws IOException {
+    void anAdministratorImportsAnExtractWatchingItsProgressThenSeesTheRefusedRowAndFindsTheGoodOnes()
+            throws IOException {
+        String first = randomIdentityCode();
+        String second = randomIdentityCode();
         Path extract = Files.createTempFile("extract", ".csv");
         Files.writeString(
                 extract,
                 "personal_identity_code,last_name,first_names,home_municipality,mother_tongue,"
                         + "labour_market_status,unemployment_benefit,registered_on,status_since\n"
-                        + "010190-999X,Virhe,Ville,091,fi,UNEMPLOYED,NONE,2021-02-01,2021-02-01\n"
-                        + "020290-998Y,Virhe,Veera,091,fi,WORKING,NONE,2021-02-01,2021-02-01\n");
+                        + first + ",Tuotu,Tiina,091,fi,UNEMPLOYED,NONE,2021-02-01,2021-02-01\n"
+                        + "020290-998Y,Virhe,Veera,091,fi,WORKING,NONE,2021-02-01,2021-02-01\n"
+                        + second + ",Tuotu,Toivo,091,fi,UNEMPLOYED,NONE,2021-02-01,2021-02-01\n");
         logIn("admin", "demo");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-import"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
@@ -292,13 +296,43 @@ class BrowserIT {
                 .sendKeys(extract.toAbsolutePath().toString());
         browser.findElement(By.id("upload:send")).click();
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-rejected")));
-        assertThat(browser.findElement(By.id("import-lines")).getText()).isEqualTo("2");
-        assertThat(browser.findElement(By.id("import-rejected")).getText()).isEqualTo("2");
+        // The upload answers at once; the import runs as a batch job while the bar follows it to 100 %.
+        WebDriverWait importing = new WebDriverWait(browser, Duration.ofSeconds(120));
+        importing.ignoring(StaleElementReferenceException.class);
+        importing.until(ExpectedConditions.attributeToBe(By.id("report:progress"), "role", "progressbar"));
+        assertThat(browser.findElement(By.id("import-total")).getText()).isEqualTo("3");
+        importing.until(ExpectedConditions.attributeToBe(By.id("report:progress"), "aria-valuenow", "100"));
+        importing.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "valmis"));
+        assertThat(browser.findElement(By.id("import-lines")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.id("import-rejected")).getText()).isEqualTo("1");
+        // the refused row with its line (the header is line 1), column and reason in Finnish
+        List<WebElement> refused = browser.findElements(By.cssSelector("#report\\:errors tbody tr"));
+        assertThat(refused).isNotEmpty().allSatisfy(row -> assertThat(row.getText())
+                .startsWith("3 "));
         assertThat(browser.findElement(By.id("report:errors")).getText())
                 .contains("personal_identity_code", "labour_market_status");
         Accessibility.assertNoSeriousViolations(browser);
         Files.delete(extract);
+
+        // The good rows are customers now: found by their identity codes.
+        for (String code : List.of(first, second)) {
+            browser.get(RunningServer.uri("/job-seekers.xhtml").toString());
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("search:query")))
+                    .sendKeys(code);
+            browser.findElement(By.id("search:find")).click();
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElements(By.cssSelector("#found\\:results .person-link")).stream()
+                            .anyMatch(link -> link.getText().startsWith("Tuotu,")));
+        }
+    }
+
+    private static String randomIdentityCode() {
+        return PersonalIdentityCode.of(
+                        LocalDate.of(1960, 1, 1)
+                                .plusDays(ThreadLocalRandom.current().nextInt(10_000)),
+                        'U',
+                        901 + 2 * ThreadLocalRandom.current().nextInt(49))
+                .value();
     }
 
     @Test
@@ -517,6 +551,108 @@ class BrowserIT {
         assertThat(browser.findElements(By.cssSelector("#change\\:which option[value='" + appointment + "']")))
                 .isEmpty();
         Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void aCaseworkerCancelsAnInterviewWhichLeavesTheWorklistButStaysOnTheRecord() {
+        String customer = Subjects.fill("{helsinki-job-seeker}");
+        logIn("caseworker.helsinki", "demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-worklist")));
+        browser.get(RunningServer.uri("/job-seeker.xhtml?id=" + customer).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cancel:which")));
+
+        // An interview due in two days (on the worklist as due soon).
+        LocalDate day = LocalDate.now().plusDays(2);
+        new Select(browser.findElement(By.id("appointment:kind"))).selectByValue("JOB_SEEKER_INTERVIEW");
+        setDate(By.id("appointment:due"), day);
+        browser.findElement(By.id("appointment:book")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointment:messages"), "varattiin"));
+        String due = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.forLanguageTag("fi-FI"))
+                .format(day);
+        // the newest of the customer's interviews due that day (options are by day, then as booked)
+        String appointment = wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> new Select(driver.findElement(By.id("cancel:which")))
+                        .getOptions().stream()
+                                .filter(option -> option.getText().contains("Työnhakijahaastattelu")
+                                        && option.getText().contains(due))
+                                .map(option -> option.getAttribute("value"))
+                                .reduce((first, last) -> last)
+                                .orElse(null));
+        Accessibility.assertNoSeriousViolations(browser);
+        int listed = interviewsOnTheWorklist(customer, due);
+        assertThat(listed).as("the booked interview is on the worklist").isPositive();
+        browser.get(RunningServer.uri("/job-seeker.xhtml?id=" + customer).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cancel:which")));
+
+        // Refused without a reason (the confirmation is accepted: the refusal comes from the services module).
+        new Select(browser.findElement(By.id("cancel:which"))).selectByValue(appointment);
+        browser.findElement(By.id("cancel:confirm")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("cancel:reason-error"))
+                        .getText()
+                        .isBlank());
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // Dismissing the confirmation sends nothing.
+        new Select(browser.findElement(By.id("cancel:which"))).selectByValue(appointment);
+        type(By.id("cancel:reason"), "Asiakas aloitti työt");
+        browser.findElement(By.id("cancel:confirm")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertThat(browser.findElement(By.id("appointments")).getText()).doesNotContain("Asiakas aloitti työt");
+
+        browser.findElement(By.id("cancel:confirm")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cancel:messages"), "peruttiin"));
+        // Case history: still on the customer's record, as cancelled with its reason.
+        assertThat(browser.findElement(By.id("appointments")).getText()).contains("Asiakas aloitti työt", "Peruttu");
+        assertThat(browser.findElements(By.cssSelector("#cancel\\:which option[value='" + appointment + "']")))
+                .isEmpty();
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // Off the worklist: one interview fewer for the customer on that day.
+        assertThat(interviewsOnTheWorklist(customer, due)).isEqualTo(listed - 1);
+    }
+
+    /**
+     * How many job-seeker interviews of the customer due on a day the worklist lists: the pages are
+     * read in order (earliest deadline first) until the day's rows have been passed.
+     */
+    private int interviewsOnTheWorklist(String customer, String due) {
+        browser.findElement(By.id("nav-worklist")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("worklist:counts")));
+        new Select(browser.findElement(By.id("worklist:kind"))).selectByValue("INTERVIEW");
+        WebElement shown = browser.findElement(By.id("worklist:items"));
+        browser.findElement(By.id("worklist:show")).click();
+        wait.until(ExpectedConditions.stalenessOf(shown));
+        int count = 0;
+        boolean seenDay = false;
+        for (int page = 0; page < 200; page++) {
+            List<String> rows = wait.ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElements(By.cssSelector("#worklist\\:items tbody tr")).stream()
+                            .filter(row ->
+                                    row.getText().contains(due) && row.getText().contains("Työnhakijahaastattelu"))
+                            .filter(row -> row.findElements(By.cssSelector("a.worklist-customer")).stream()
+                                    .anyMatch(link -> link.getAttribute("href").endsWith("id=" + customer)))
+                            .map(WebElement::getText)
+                            .toList());
+            boolean dayOnPage =
+                    browser.findElement(By.id("worklist:items")).getText().contains(due);
+            count += rows.size();
+            if (seenDay && !dayOnPage) {
+                break;
+            }
+            seenDay |= dayOnPage;
+            WebElement next = browser.findElement(By.id("worklist:next"));
+            if (!next.isEnabled()) {
+                break;
+            }
+            WebElement table = browser.findElement(By.id("worklist:items"));
+            next.click();
+            wait.until(ExpectedConditions.stalenessOf(table));
+        }
+        return count;
     }
 
     private void type(By field, String text) {
