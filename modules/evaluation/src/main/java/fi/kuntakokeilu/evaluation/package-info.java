@@ -20,6 +20,18 @@
  * cluster, restartable from its own checkpoint; gzip CSV per month with keyed pseudonyms, data
  * dictionary, manifest, delivery log, retention; docs/exports.md).
  *
+ * <p><b>The panel's size</b>: every registered job seeker (the trial's customers and the comparison
+ * group alike) at every month end from {@code evaluation.panel.first-month} to {@code last-month}
+ * (2020-03 … 2024-12: a year of pre-period before the trial's 46 months). Difference-in-differences
+ * and the event study need the comparison persons and the pre-trial months, so the panel keeps
+ * them; at national scale that is about 700,000 × 58 months, some 40 million rows. Issue 5's speed
+ * targets name "230,000 × 46 months", the trial's customers over the trial's months (about 10.6
+ * million rows), a quarter of it; the bench prints both sizes and the rate each implies
+ * (docs/benchmarks.md). A month is built by one {@code INSERT … SELECT} joined by primary key to
+ * the month's services facts, staged first in {@code eva_stage_month_facts}. The export streams a
+ * month from the database and sorts it by pseudonym in bounded runs (spilled to {@code .run} files
+ * beside the month's file and merged), so its heap does not grow with the month.
+ *
  * <p><b>API</b>: {@link fi.kuntakokeilu.evaluation.Indicators} (catalogue and monthly counts per
  * trial area, all areas and the country, per subgroup: aggregates only; evaluators, area managers,
  * administrators) and {@link fi.kuntakokeilu.evaluation.Evaluation} (designs, panel builds,
@@ -44,7 +56,8 @@
  *
  * <p><b>Tables</b>: prefix {@code eva_}: {@code eva_job_lock}, {@code eva_municipality}, {@code
  * eva_area_membership}, {@code eva_stage_situation}, {@code eva_stage_custody}, {@code
- * eva_stage_service}, {@code eva_stage_plan}, {@code eva_stage_appointment}, {@code eva_panel},
+ * eva_stage_service}, {@code eva_stage_plan}, {@code eva_stage_appointment}, {@code
+ * eva_stage_month_facts}, {@code eva_panel},
  * {@code eva_panel_month}, {@code eva_panel_build}, {@code eva_person_digest}, {@code
  * eva_panel_changed}, {@code eva_design}, {@code eva_design_unit},
  * {@code eva_design_assignment}, {@code eva_snapshot}, {@code eva_snapshot_month}, {@code

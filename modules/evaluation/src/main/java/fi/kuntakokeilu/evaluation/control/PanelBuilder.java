@@ -30,8 +30,10 @@ import java.util.Optional;
  * <p>A build first copies the reference data it needs ({@link #loadReferenceData}), then stages the
  * clients module's published views as intervals bounded by a {@link SourceVersion} ({@link
  * #stage}): situation intervals with the day the current spell of unemployment began, and custody
- * intervals. Each month is then deleted and inserted again ({@link #buildMonth}), with its row count
- * and fingerprint in {@code eva_panel_month}. The same source version and rules always give the
+ * intervals. Each month is then deleted and inserted again ({@link #buildMonth}): its services facts
+ * are staged per person into one keyed table ({@link #stageMonthFacts}) and the month's rows
+ * written by one {@code INSERT … SELECT} joining it by primary key, with the month's row count and
+ * fingerprint in {@code eva_panel_month}. The same source version and rules always give the
  * same panel, whenever and however often it is built.
  */
 @ApplicationScoped
@@ -267,6 +269,7 @@ public class PanelBuilder {
     public long buildMonth(YearMonth month, SourceVersion version, Instant now) {
         LocalDate day = month.atEndOfMonth();
         Sql.update(em, "delete from eva_panel where month_end = ?", day);
+        stageMonthFacts(month, false);
         long rows = Sql.update(em, insertMonth(month, false));
         Crc parts = crc(day, false);
         saveMonth(day, parts, version, now);
@@ -291,6 +294,7 @@ public class PanelBuilder {
                     "delete p from eva_panel p join eva_panel_changed x on x.job_seeker_id = p.job_seeker_id"
                             + " where p.month_end = ?",
                     day);
+            stageMonthFacts(month, true);
             written += Sql.update(em, insertMonth(month, true));
             Crc added = crc(day, true);
             Crc parts = new Crc(
@@ -337,9 +341,63 @@ public class PanelBuilder {
     }
 
     /**
+     * Fills {@code eva_stage_month_facts} with the month's services facts of every person who has one
+     * (or only of those in {@code eva_panel_changed}): the active service at the month end (the one
+     * begun last, then by code, names it), the interviews and discussions due in the month and those
+     * held by their due day, and the last active service ended in the calendar month three and six
+     * months before. Each is a small grouped read of the staged services; {@link #insertMonth} then
+     * joins the one keyed table.
+     */
+    void stageMonthFacts(YearMonth month, boolean changedOnly) {
+        LocalDate day = month.atEndOfMonth();
+        String d = Sql.literal(day);
+        String first = Sql.literal(month.atDay(1));
+        String running = "sv.status <> 'PLANNED'";
+        String only = changedOnly ? " and job_seeker_id in (select job_seeker_id from eva_panel_changed)" : "";
+        Sql.update(em, "delete from eva_stage_month_facts");
+        Sql.update(
+                em,
+                "insert into eva_stage_month_facts (job_seeker_id, active_service_code)"
+                        + " select sv.job_seeker_id, substring_index(group_concat(sv.service_code"
+                        + "   order by sv.start_date desc, sv.service_code separator ','), ',', 1)"
+                        + " from eva_stage_service sv where sv.active_service and " + running
+                        + "   and sv.start_date <= " + d + " and (sv.end_date is null or sv.end_date >= " + d + ")"
+                        + only
+                        + " group by sv.job_seeker_id");
+        Sql.update(
+                em,
+                "insert into eva_stage_month_facts (job_seeker_id, interviews_due, interviews_on_time, initial_due,"
+                        + " initial_on_time)"
+                        + " select job_seeker_id, count(*), sum(coalesce(held_on <= due_on, false)),"
+                        + "   sum(kind = 'INITIAL_INTERVIEW'),"
+                        + "   sum(kind = 'INITIAL_INTERVIEW' and coalesce(held_on <= due_on, false))"
+                        + " from eva_stage_appointment where due_on between " + first + " and " + d
+                        + only
+                        + " group by job_seeker_id"
+                        + " on duplicate key update interviews_due = values(interviews_due),"
+                        + "   interviews_on_time = values(interviews_on_time), initial_due = values(initial_due),"
+                        + "   initial_on_time = values(initial_on_time)");
+        ended("service_ended_3m", month.minusMonths(PanelRules.OUTCOME_EARLY_MONTHS), only);
+        ended("service_ended_6m", month.minusMonths(PanelRules.OUTCOME_LATE_MONTHS), only);
+    }
+
+    /** The day the last active service ended in the given month, per person. */
+    private void ended(String column, YearMonth endedIn, String only) {
+        Sql.update(
+                em,
+                "insert into eva_stage_month_facts (job_seeker_id, " + column + ")"
+                        + " select sv.job_seeker_id, max(sv.end_date) from eva_stage_service sv"
+                        + " where sv.active_service and sv.status <> 'PLANNED' and sv.end_date between "
+                        + Sql.literal(endedIn.atDay(1)) + " and " + Sql.literal(endedIn.atEndOfMonth()) + only
+                        + " group by sv.job_seeker_id"
+                        + " on duplicate key update " + column + " = values(" + column + ")");
+    }
+
+    /**
      * The INSERT … SELECT of one month end: every person with a situation at the month end (or only
      * those in {@code eva_panel_changed}), joined to the custody in force, the trial-area
-     * membership, and the staged services facts (docs/indicators.md).
+     * membership, and the month's services facts staged by {@link #stageMonthFacts}
+     * (docs/indicators.md).
      */
     String insertMonth(YearMonth month, boolean changedOnly) {
         LocalDate day = month.atEndOfMonth();
@@ -347,9 +405,6 @@ public class PanelBuilder {
         String first = Sql.literal(month.atDay(1));
         String age = "timestampdiff(year, p.birth_date, " + d + ")";
         String st = "s.labour_market_status";
-        String running = "sv.status <> 'PLANNED'";
-        // The services subqueries group every person's rows; a nightly build reads only the changed.
-        String only = changedOnly ? " and job_seeker_id in (select job_seeker_id from eva_panel_changed)" : "";
         return "insert into eva_panel (" + String.join(", ", COLUMNS) + ")"
                 + " select " + d + ", s.job_seeker_id, c.body_type, c.body_key, s.home_municipality, m.area_key,"
                 + " s.labour_market_status, s.unemployment_benefit,"
@@ -373,18 +428,18 @@ public class PanelBuilder {
                 + "   when p.mother_tongue in " + inCodes(PanelRules.SWEDISH) + " then 'sv'"
                 + "   when p.mother_tongue in " + inCodes(PanelRules.SAMI) + " then 'sami' else 'other' end,"
                 + " p.sex,"
-                + " a.job_seeker_id is not null, a.code,"
+                + " f.active_service_code is not null, f.active_service_code,"
                 + " exists (select 1 from eva_stage_plan pl where pl.job_seeker_id = s.job_seeker_id"
                 + "   and pl.valid_from <= " + d + " and pl.review_due >= " + d + "),"
-                + " coalesce(i.due, 0), coalesce(i.on_time, 0), coalesce(i.initial_due, 0),"
-                + " coalesce(i.initial_on_time, 0),"
+                + " coalesce(f.interviews_due, 0), coalesce(f.interviews_on_time, 0), coalesce(f.initial_due, 0),"
+                + " coalesce(f.initial_on_time, 0),"
                 + " case when c.first_appointment_on between " + first + " and " + d
                 + "   then datediff(c.first_appointment_on, c.entered_on) end,"
-                + " e3.ended is not null,"
-                + " case when e3.ended is null then null else coalesce(o3.labour_market_status in "
+                + " f.service_ended_3m is not null,"
+                + " case when f.service_ended_3m is null then null else coalesce(o3.labour_market_status in "
                 + in(PanelRules.EMPLOYED_OPEN) + ", false) end,"
-                + " e6.ended is not null,"
-                + " case when e6.ended is null then null else coalesce(o6.labour_market_status in "
+                + " f.service_ended_6m is not null,"
+                + " case when f.service_ended_6m is null then null else coalesce(o6.labour_market_status in "
                 + in(PanelRules.EMPLOYED_OPEN) + ", false) end"
                 + " from eva_stage_situation s"
                 + (changedOnly ? " join eva_panel_changed x on x.job_seeker_id = s.job_seeker_id" : "")
@@ -393,47 +448,18 @@ public class PanelBuilder {
                 + "   and c.valid_from <= " + d + " and c.valid_to > " + d
                 + " left join eva_area_membership m on m.municipality_code = s.home_municipality"
                 + "   and m.valid_from <= " + d + " and (m.valid_to is null or m.valid_to >= " + d + ")"
-                // In an active service at the month end: the one begun last (then by code) names it.
-                + " left join (select sv.job_seeker_id, substring_index(group_concat(sv.service_code"
-                + "   order by sv.start_date desc, sv.service_code separator ','), ',', 1) as code"
-                + "   from eva_stage_service sv where sv.active_service and " + running
-                + "   and sv.start_date <= " + d + " and (sv.end_date is null or sv.end_date >= " + d + ")"
-                + only
-                + "   group by sv.job_seeker_id) a on a.job_seeker_id = s.job_seeker_id"
-                // Interviews and discussions due in the month, and those held by their last day.
-                + " left join (select job_seeker_id, count(*) as due,"
-                + "   sum(coalesce(held_on <= due_on, false)) as on_time,"
-                + "   sum(kind = 'INITIAL_INTERVIEW') as initial_due,"
-                + "   sum(kind = 'INITIAL_INTERVIEW' and coalesce(held_on <= due_on, false)) as initial_on_time"
-                + "   from eva_stage_appointment where due_on between " + first + " and " + d
-                + only
-                + "   group by job_seeker_id) i on i.job_seeker_id = s.job_seeker_id"
-                + ended(
-                        "e3",
-                        "o3",
-                        month.minusMonths(PanelRules.OUTCOME_EARLY_MONTHS),
-                        PanelRules.OUTCOME_EARLY_MONTHS,
-                        only)
-                + ended(
-                        "e6",
-                        "o6",
-                        month.minusMonths(PanelRules.OUTCOME_LATE_MONTHS),
-                        PanelRules.OUTCOME_LATE_MONTHS,
-                        only)
+                + " left join eva_stage_month_facts f on f.job_seeker_id = s.job_seeker_id"
+                // The situation the given number of months after the service's end day (which falls
+                // in the month being built).
+                + situationAfter("o3", "f.service_ended_3m", PanelRules.OUTCOME_EARLY_MONTHS)
+                + situationAfter("o6", "f.service_ended_6m", PanelRules.OUTCOME_LATE_MONTHS)
                 + " where s.valid_from <= " + d + " and s.valid_to > " + d;
     }
 
-    /**
-     * The last active service ended in the month, and the person's situation the given number of
-     * months after that day (which falls in the month being built).
-     */
-    private static String ended(String e, String o, YearMonth endedIn, int months, String only) {
-        String after = "date_add(" + e + ".ended, interval " + months + " month)";
-        return " left join (select sv.job_seeker_id, max(sv.end_date) as ended from eva_stage_service sv"
-                + "   where sv.active_service and sv.status <> 'PLANNED' and sv.end_date between "
-                + Sql.literal(endedIn.atDay(1)) + " and " + Sql.literal(endedIn.atEndOfMonth()) + only
-                + "   group by sv.job_seeker_id) " + e + " on " + e + ".job_seeker_id = s.job_seeker_id"
-                + " left join eva_stage_situation " + o + " on " + o + ".job_seeker_id = " + e + ".job_seeker_id"
+    private static String situationAfter(String o, String ended, int months) {
+        String after = "date_add(" + ended + ", interval " + months + " month)";
+        return " left join eva_stage_situation " + o + " on " + o + ".job_seeker_id = s.job_seeker_id"
+                + "   and " + ended + " is not null"
                 + "   and " + o + ".valid_from <= " + after + " and " + o + ".valid_to > " + after;
     }
 

@@ -6,12 +6,18 @@ import fi.kuntakokeilu.evaluation.IndicatorDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,8 +29,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -148,17 +156,37 @@ public class PanelExport {
 
     protected PanelExport() {}
 
+    private int runChars = RUN_CHARS;
+
     public PanelExport(EntityManager em) {
         this.em = em;
+    }
+
+    /** With a run size of its own (tests make it small to prove that spilled runs merge alike). */
+    PanelExport(EntityManager em, int runChars) {
+        this.em = em;
+        this.runChars = runChars;
     }
 
     public static String monthFile(YearMonth month) {
         return "panel-" + month + ".csv.gz";
     }
 
-    /** Writes one month's file into the directory; returns what the manifest says of it. */
+    /**
+     * Writes one month's file into the directory; returns what the manifest says of it.
+     *
+     * <p>The rows stream from the database (the driver fetches {@link #FETCH_SIZE} at a time) and
+     * are sorted by pseudonym with an external merge sort: at most {@link #runChars} characters of
+     * lines are held at once; a full run is sorted and spilled to a run file next to the month's
+     * file, and the runs are merged into the gzip writer. A month that fits in one run is sorted in
+     * memory and written directly. Either way the lines come out in the same order (pseudonyms are
+     * unique within a month), so the bytes do not depend on the run size.
+     */
     public ExportView.ExportFile writeMonth(Path directory, YearMonth month, Pseudonyms pseudonyms) {
+        String name = monthFile(month);
+        List<Path> runs = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        long count = 0;
         String sql = "select job_seeker_id, "
                 + String.join(
                         ", ",
@@ -166,49 +194,164 @@ public class PanelExport {
                                 .map(Column::name)
                                 .toList())
                 + " from eva_panel where month_end = ?";
-        try (PreparedStatement select = Sql.connection(em).prepareStatement(sql)) {
-            select.setFetchSize(5000);
-            Sql.setAll(select, month.atEndOfMonth());
-            try (ResultSet rows = select.executeQuery()) {
-                StringBuilder line = new StringBuilder(256);
-                while (rows.next()) {
-                    line.setLength(0);
-                    line.append(pseudonyms.of(rows.getLong(1)));
-                    for (Column column : COLUMNS.subList(1, COLUMNS.size())) {
-                        line.append(',');
-                        if (BOOLEANS.contains(column.name())) {
-                            boolean value = rows.getBoolean(column.name());
-                            if (!rows.wasNull()) {
-                                line.append(value ? '1' : '0');
-                            }
-                        } else {
-                            String value = rows.getString(column.name());
-                            if (value != null) {
-                                line.append(csv(value));
+        try {
+            Files.createDirectories(directory);
+            removeRuns(directory, name);
+            try (PreparedStatement select =
+                    Sql.connection(em).prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                select.setFetchSize(FETCH_SIZE);
+                Sql.setAll(select, month.atEndOfMonth());
+                try (ResultSet rows = select.executeQuery()) {
+                    int columns = COLUMNS.size();
+                    boolean[] flag = new boolean[columns];
+                    for (int i = 1; i < columns; i++) {
+                        flag[i] = BOOLEANS.contains(COLUMNS.get(i).name());
+                    }
+                    StringBuilder line = new StringBuilder(256);
+                    long held = 0;
+                    while (rows.next()) {
+                        line.setLength(0);
+                        line.append(pseudonyms.of(rows.getLong(1)));
+                        for (int i = 1; i < columns; i++) {
+                            line.append(',');
+                            if (flag[i]) {
+                                boolean value = rows.getBoolean(i + 1);
+                                if (!rows.wasNull()) {
+                                    line.append(value ? '1' : '0');
+                                }
+                            } else {
+                                String value = rows.getString(i + 1);
+                                if (value != null) {
+                                    line.append(csv(value));
+                                }
                             }
                         }
+                        lines.add(line.toString());
+                        count++;
+                        held += line.length();
+                        if (held >= runChars) {
+                            runs.add(spill(directory, name, runs.size(), lines));
+                            lines.clear();
+                            held = 0;
+                        }
                     }
-                    lines.add(line.toString());
                 }
             }
+            if (!runs.isEmpty() && !lines.isEmpty()) {
+                runs.add(spill(directory, name, runs.size(), lines));
+                lines.clear();
+            }
+            lines.sort(null);
+            String header = String.join(",", COLUMNS.stream().map(Column::name).toList());
+            ExportView.ExportFile file = write(directory, name, count, out -> {
+                try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+                        BufferedWriter writer =
+                                new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16)) {
+                    writer.write(header);
+                    writer.write('\n');
+                    if (runs.isEmpty()) {
+                        for (String l : lines) {
+                            writer.write(l);
+                            writer.write('\n');
+                        }
+                    } else {
+                        merge(runs, writer);
+                    }
+                }
+            });
+            removeRuns(directory, name);
+            return file;
         } catch (SQLException e) {
             throw Sql.failure("export " + month, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("export " + month, e);
         }
+    }
+
+    /** Rows the driver fetches from the server at a time while a month streams. */
+    static final int FETCH_SIZE = 5000;
+
+    /** Characters of lines held in memory before a sorted run is spilled (about 16 MB of heap). */
+    static final int RUN_CHARS = 16 << 20;
+
+    /** Sorts the lines and writes them to a run file: each line as its length and UTF-8 bytes. */
+    private static Path spill(Path directory, String name, int index, List<String> lines) throws IOException {
         lines.sort(null);
-        String name = monthFile(month);
-        String header = String.join(",", COLUMNS.stream().map(Column::name).toList());
-        return write(directory, name, (long) lines.size(), out -> {
-            try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-                    BufferedWriter writer =
-                            new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16)) {
-                writer.write(header);
-                writer.write('\n');
-                for (String l : lines) {
-                    writer.write(l);
-                    writer.write('\n');
+        Path run = directory.resolve(name + ".run" + index);
+        try (DataOutputStream out =
+                new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+            for (String line : lines) {
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            }
+        }
+        return run;
+    }
+
+    /** A run file being merged, with its current line. */
+    private static final class Run implements AutoCloseable {
+        private final DataInputStream in;
+        private String line;
+
+        Run(Path path) throws IOException {
+            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+        }
+
+        boolean advance() throws IOException {
+            int length;
+            try {
+                length = in.readInt();
+            } catch (EOFException end) {
+                line = null;
+                return false;
+            }
+            byte[] bytes = new byte[length];
+            in.readFully(bytes);
+            line = new String(bytes, StandardCharsets.UTF_8);
+            return true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Merges the sorted runs into the writer, one line at a time. */
+    private static void merge(List<Path> paths, BufferedWriter writer) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        try {
+            PriorityQueue<Run> next = new PriorityQueue<>(Comparator.comparing((Run r) -> r.line));
+            for (Path path : paths) {
+                Run run = new Run(path);
+                runs.add(run);
+                if (run.advance()) {
+                    next.add(run);
                 }
             }
-        });
+            while (!next.isEmpty()) {
+                Run run = next.poll();
+                writer.write(run.line);
+                writer.write('\n');
+                if (run.advance()) {
+                    next.add(run);
+                }
+            }
+        } finally {
+            for (Run run : runs) {
+                run.close();
+            }
+        }
+    }
+
+    /** Deletes the run files of a month (also those a crashed run left behind). */
+    private static void removeRuns(Path directory, String name) throws IOException {
+        try (DirectoryStream<Path> runs = Files.newDirectoryStream(directory, name + ".run*")) {
+            for (Path run : runs) {
+                Files.deleteIfExists(run);
+            }
+        }
     }
 
     /** Writes the data dictionary: one row per column of the month files. */

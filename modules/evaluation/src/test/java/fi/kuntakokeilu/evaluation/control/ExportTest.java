@@ -169,6 +169,40 @@ class ExportTest {
     }
 
     @Test
+    void aMonthSortedInSpilledRunsIsByteIdenticalToOneSortedInMemory() throws IOException {
+        // A month streams from the database and is sorted by pseudonym in bounded runs, so the
+        // heap never holds a whole month (issue 5, export within 512 MB); the bytes must not
+        // depend on how many runs it took.
+        Path inMemory = exports.resolve("runs-in-memory");
+        Path spilled = exports.resolve("runs-spilled");
+        Pseudonyms pseudonyms = new Pseudonyms(PROJECT, KEY);
+        ExportView.ExportFile whole =
+                db.inTransaction(em -> new PanelExport(em).writeMonth(inMemory, LAST, pseudonyms));
+        ExportView.ExportFile merged =
+                db.inTransaction(em -> new PanelExport(em, 1000).writeMonth(spilled, LAST, pseudonyms));
+
+        assertThat(whole.rows()).isGreaterThan(20);
+        assertThat(merged).isEqualTo(whole);
+        String name = PanelExport.monthFile(LAST);
+        assertThat(Files.readAllBytes(spilled.resolve(name))).isEqualTo(Files.readAllBytes(inMemory.resolve(name)));
+        try (Stream<Path> left = Files.list(spilled)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("no run file is left")
+                    .containsExactly(name);
+        }
+        List<String> lines = lines(spilled.resolve(name));
+        assertThat(lines.subList(1, lines.size()))
+                .isSorted()
+                .hasSize(whole.rows().intValue());
+    }
+
+    static List<String> lines(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    @Test
     void aRunKilledMidWayAndRestartedWritesTheSameFilesAsAnUninterruptedOne() throws IOException {
         long uninterrupted = export();
 
