@@ -13,7 +13,9 @@
  * between areas; bulk transfer runs (a Jakarta Batch chunk job, {@code
  * META-INF/batch-jobs/transfer-run.xml}, restartable from its own checkpoint, idempotent; a run
  * whose heartbeat goes silent, its instance dead, is restarted by another instance's {@code
- * TransferRunWatchdog}: docs/operations.md, "Singleton work"); the
+ * TransferRunWatchdog}: docs/operations.md, "Singleton work"; its chunks call no bean with a
+ * {@code @Transactional} interceptor, reading organisations through {@code OrganisationReads} and
+ * auditing through the {@code @InCallersTransaction} trail: docs/operations.md, check 4); the
  * import of office customer extracts (docs/import-format.md), streamed in the request (REST) or,
  * from the administrators' page ({@code Clients.startImport}, not REST), stored with its lines
  * counted ({@code cli_import.total_lines}) and run as a Jakarta Batch job ({@code

@@ -11,7 +11,9 @@
  * start-up, adding what is missing and never overwriting what administrators changed.
  *
  * <p><b>API</b>: {@link fi.kuntakokeilu.organisations.Organisations} (views, {@code AreaMap} for
- * deciding many customers at once, administrators' changes), REST at {@code /api/v1/trial-areas},
+ * deciding many customers at once, administrators' changes); {@link
+ * fi.kuntakokeilu.organisations.OrganisationReads} (trial areas and the {@code AreaMap} with no
+ * transactional interceptor, for batch chunks: docs/operations.md, check 4); REST at {@code /api/v1/trial-areas},
  * {@code /api/v1/municipalities}, {@code /api/v1/employment-offices}; {@link
  * fi.kuntakokeilu.organisations.GoodPractices} at {@code /api/v1/good-practices} (search by text,
  * tag, area and language; read; publish, change and withdraw with optimistic versions, 409 when

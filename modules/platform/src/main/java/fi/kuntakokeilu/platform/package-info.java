@@ -16,7 +16,8 @@
  *       {@code CurrentUser} for the request, {@code @Allow} for role checks on facades, and the
  *       {@code StaffDirectory} interface that organisations implements.
  *   <li>{@code audit}: {@code AuditTrail}, the append-only record of every read and change of
- *       personal data.
+ *       personal data; the {@code @InCallersTransaction} trail writes the same rows with no
+ *       transactional interceptor, for batch chunks (docs/operations.md, check 4).
  *   <li>{@code request}: the request id. {@code lifecycle}: the {@code SchemaReady} start-up event.
  *       {@code schema}: per-module Flyway migrations ({@code db/migration/<module>}, history table
  *       {@code flyway_history_<module>}); {@code Database}: the data source's name, and
@@ -25,7 +26,7 @@
  * </ul>
  *
  * <p><b>Inside</b>: {@code boundary} maps exceptions to problems for JAX-RS and gives each request
- * an id; {@code control} writes audit rows, produces the clock (Europe/Helsinki) and enforces
+ * an id; {@code control} writes audit rows ({@code AuditWriter}, which {@code JpaAuditTrail} uses too), produces the clock (Europe/Helsinki) and enforces
  * {@code @Allow}; {@code entity} holds {@code AuditEvent}.
  *
  * <p><b>Tables</b>: {@code audit_event} (append-only, enforced by triggers).

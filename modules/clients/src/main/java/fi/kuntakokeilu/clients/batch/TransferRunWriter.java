@@ -7,6 +7,7 @@ import fi.kuntakokeilu.clients.control.Plan;
 import fi.kuntakokeilu.clients.control.TransferContexts;
 import fi.kuntakokeilu.platform.audit.AuditAction;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
+import fi.kuntakokeilu.platform.audit.InCallersTransaction;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -17,6 +18,11 @@ import java.util.List;
 /**
  * Writes a chunk: its transfers (unless the run is dry), preview items, counts, progress and the
  * checkpoint, and an audit row for every person transferred, all in the chunk's transaction.
+ *
+ * <p>The reader, processor and writer call no bean with a {@code @Transactional} interceptor: the
+ * batch runtime begins and commits each chunk with {@code UserTransaction}, which Payara refuses
+ * ("Operation not allowed") to a thread that a shared interceptor left marked as inside
+ * {@code @Transactional}.
  */
 @Named("transferRunWriter")
 @Dependent
@@ -34,7 +40,13 @@ public class TransferRunWriter extends AbstractItemWriter {
     @Inject
     TransferContexts contexts;
 
+    /**
+     * The trail without a transactional interceptor, writing in the chunk's transaction: the
+     * default trail's interceptor is shared with the requests calling it at the same time, and can
+     * leave this thread unable to commit the chunk (see {@link InCallersTransaction}).
+     */
     @Inject
+    @InCallersTransaction
     AuditTrail audit;
 
     @Override

@@ -9,6 +9,7 @@ import fi.kuntakokeilu.organisations.Organisations;
 import fi.kuntakokeilu.organisations.TrialAreaRequest;
 import fi.kuntakokeilu.organisations.TrialAreaView;
 import fi.kuntakokeilu.organisations.control.MembershipRules;
+import fi.kuntakokeilu.organisations.control.OrganisationReader;
 import fi.kuntakokeilu.organisations.control.OrganisationStore;
 import fi.kuntakokeilu.organisations.entity.AreaMembership;
 import fi.kuntakokeilu.organisations.entity.Municipality;
@@ -24,9 +25,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The organisations API: reads for everyone signed in, changes for administrators. Arguments are
@@ -44,9 +43,12 @@ public class OrganisationsFacade implements Organisations {
     @Inject
     OrganisationStore store;
 
+    @Inject
+    OrganisationReader reads;
+
     @Override
     public List<TrialAreaView> trialAreas() {
-        return store.areaViews();
+        return reads.trialAreas();
     }
 
     @Override
@@ -66,10 +68,7 @@ public class OrganisationsFacade implements Organisations {
 
     @Override
     public AreaMap areaMap() {
-        Map<String, String> offices = store.municipalityViews().stream()
-                .filter(m -> m.employmentOffice() != null)
-                .collect(Collectors.toMap(MunicipalityView::code, MunicipalityView::employmentOffice));
-        return new AreaMap(store.memberships(), offices);
+        return reads.areaMap();
     }
 
     @Override

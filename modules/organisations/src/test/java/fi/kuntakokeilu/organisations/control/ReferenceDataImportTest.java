@@ -2,15 +2,19 @@ package fi.kuntakokeilu.organisations.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kuntakokeilu.organisations.TrialAreaView;
 import fi.kuntakokeilu.organisations.entity.Municipality;
 import fi.kuntakokeilu.organisations.entity.TrialArea;
+import fi.kuntakokeilu.platform.identity.MunicipalityCode;
 import fi.kuntakokeilu.testing.TestDatabase;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -122,6 +126,42 @@ class ReferenceDataImportTest {
         });
         assertThat(db.count("select count(*) from org_area_membership where area_key = 'tuusula'"))
                 .isEqualTo(1);
+    }
+
+    /**
+     * What a bulk transfer run takes once for all its decisions (domain.md: the responsible area
+     * is the area of the home municipality on the day), read without a transactional interceptor:
+     * a batch chunk must not call a shared {@code @Transactional} bean (docs/operations.md, check 4).
+     */
+    @Test
+    void givesBulkWorkTheAreasAndTheAreaMapWithoutATransactionalInterceptor() {
+        record Read(
+                List<String> areaKeys,
+                Optional<String> kerava2022,
+                Optional<String> kerava2025,
+                Optional<String> keravaOffice,
+                Optional<String> vaasa2022) {}
+        Read read = db.inTransaction(em -> {
+            OrganisationReader reader = new OrganisationReader(new OrganisationStore(em));
+            var map = reader.areaMap();
+            MunicipalityCode kerava = MunicipalityCode.of("245");
+            return new Read(
+                    reader.trialAreas().stream().map(TrialAreaView::key).toList(),
+                    map.areaOf(kerava, LocalDate.of(2022, 1, 1)),
+                    map.areaOf(kerava, LocalDate.of(2025, 1, 1)),
+                    map.officeOf(kerava),
+                    map.areaOf(MunicipalityCode.of("905"), LocalDate.of(2022, 1, 1)));
+        });
+
+        assertThat(read.areaKeys()).contains("vantaa-kerava", "pirkanmaa");
+        assertThat(read.kerava2022()).contains("vantaa-kerava");
+        assertThat(read.kerava2025()).isEmpty();
+        assertThat(read.keravaOffice()).contains("uusimaa");
+        assertThat(read.vaasa2022()).isEmpty();
+        assertThat(OrganisationReader.class.isAnnotationPresent(Transactional.class))
+                .isFalse();
+        assertThat(OrganisationReader.class.getDeclaredMethods())
+                .noneMatch(method -> method.isAnnotationPresent(Transactional.class));
     }
 
     private static Optional<ReferenceDataImport.Result> load(String file, String content) {

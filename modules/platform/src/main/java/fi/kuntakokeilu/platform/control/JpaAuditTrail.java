@@ -5,6 +5,7 @@ import fi.kuntakokeilu.platform.audit.AuditEntry;
 import fi.kuntakokeilu.platform.audit.AuditReview;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.audit.BreakGlassEntry;
+import fi.kuntakokeilu.platform.audit.InCallersTransaction;
 import fi.kuntakokeilu.platform.entity.AuditEvent;
 import fi.kuntakokeilu.platform.problem.ConflictException;
 import fi.kuntakokeilu.platform.problem.ResourceNotFoundException;
@@ -17,23 +18,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * The audit trail in the {@code audit_event} table, joining the caller's transaction. Bulk records
- * go in multi-row inserts of {@value #ROWS_PER_STATEMENT} rows on the transaction's connection (the
- * entity's identity ids would otherwise cost one round trip per row).
+ * The audit trail in the {@code audit_event} table, joining the caller's transaction (or beginning
+ * one). The rows are written by {@link AuditWriter}, which batch chunks use directly ({@link
+ * InCallersTransaction}) to stay off this bean's shared transactional interceptor.
  */
 @ApplicationScoped
 @Transactional
@@ -48,63 +44,19 @@ public class JpaAuditTrail implements AuditTrail, AuditReview {
     @Inject
     Instance<RequestContext> requestContext;
 
+    @Inject
+    @InCallersTransaction
+    AuditTrail writer;
+
     @Override
     public void record(Caller actor, AuditAction action, String subjectType, String subjectId, String purpose) {
-        em.persist(new AuditEvent(
-                clock.instant(),
-                actor.username(),
-                actor.role().name(),
-                action.name(),
-                subjectType,
-                subjectId,
-                purpose,
-                requestId()));
+        writer.record(actor, action, subjectType, subjectId, purpose);
     }
 
-    static final int ROWS_PER_STATEMENT = 500;
-
-    private static final String INSERT = "insert into audit_event (occurred_at, actor, actor_role, action,"
-            + " subject_type, subject_id, purpose, request_id) values ";
-
-    /**
-     * Plain JDBC on the transaction's own connection: a native JPA query binds its parameters by a
-     * linear search per parameter, which made a statement of 500 rows (4,000 parameters) cost
-     * millions of comparisons, most of an import's time.
-     */
     @Override
     public void recordAll(
             Caller actor, AuditAction action, String subjectType, Collection<String> subjectIds, String purpose) {
-        if (subjectIds.isEmpty()) {
-            return;
-        }
-        // The instant goes in as the UTC wall time it stands for, as the converter would write it.
-        LocalDateTime occurredAt = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String requestId = requestId();
-        List<String> ids = new ArrayList<>(subjectIds);
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            throw new IllegalStateException("recording audit events needs an active transaction");
-        }
-        for (int from = 0; from < ids.size(); from += ROWS_PER_STATEMENT) {
-            List<String> slice = ids.subList(from, Math.min(ids.size(), from + ROWS_PER_STATEMENT));
-            String sql = INSERT + String.join(",", Collections.nCopies(slice.size(), "(?,?,?,?,?,?,?,?)"));
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                int parameter = 1;
-                for (String subjectId : slice) {
-                    insert.setObject(parameter++, occurredAt);
-                    insert.setString(parameter++, actor.username());
-                    insert.setString(parameter++, actor.role().name());
-                    insert.setString(parameter++, action.name());
-                    insert.setString(parameter++, subjectType);
-                    insert.setString(parameter++, subjectId);
-                    insert.setString(parameter++, purpose);
-                    insert.setString(parameter++, requestId);
-                }
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("record audit events: " + e.getMessage(), e);
-            }
-        }
+        writer.recordAll(actor, action, subjectType, subjectIds, purpose);
     }
 
     @Override
