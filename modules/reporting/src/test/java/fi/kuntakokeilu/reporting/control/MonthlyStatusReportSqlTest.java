@@ -11,6 +11,7 @@ import fi.kuntakokeilu.evaluation.control.PanelBuilder;
 import fi.kuntakokeilu.evaluation.control.PanelCounts;
 import fi.kuntakokeilu.evaluation.control.SourceVersion;
 import fi.kuntakokeilu.organisations.boundary.OrganisationsFacade;
+import fi.kuntakokeilu.organisations.control.OrganisationReader;
 import fi.kuntakokeilu.organisations.control.OrganisationStore;
 import fi.kuntakokeilu.reporting.AreaFigures;
 import fi.kuntakokeilu.reporting.Figure;
@@ -81,7 +82,9 @@ class MonthlyStatusReportSqlTest {
 
     static IndicatorsFacade indicators(EntityManager em) {
         OrganisationsFacade organisations = new OrganisationsFacade();
-        inject(organisations, "store", new OrganisationStore(em));
+        OrganisationStore store = new OrganisationStore(em);
+        inject(organisations, "store", store);
+        inject(organisations, "reads", new OrganisationReader(store));
         IndicatorsFacade indicators = new IndicatorsFacade();
         inject(indicators, "panel", new PanelBuilder(em));
         inject(indicators, "counts", new PanelCounts(em));
