@@ -81,8 +81,8 @@
  *       end_date)}: every service period, with the catalogue's active-service flag;
  *   <li>{@code svc_v_plan(job_seeker_id, plan_id, kind, version_number, valid_from, review_due,
  *       regime, made_by_type, made_by_key)}: each plan's latest version;
- *   <li>{@code svc_v_appointment(job_seeker_id, kind, due_on, held_on)}: interviews and discussions,
- *       cancelled ones included as not held;
+ *   <li>{@code svc_v_appointment(job_seeker_id, kind, due_on, held_on)}: interviews and discussions
+ *       that stand (a cancelled one is not due; V4);
  *   <li>{@code svc_v_application_report(job_seeker_id, month, applications)}: monthly reports.
  * </ul>
  *

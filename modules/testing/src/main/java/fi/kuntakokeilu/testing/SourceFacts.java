@@ -74,7 +74,8 @@ public final class SourceFacts {
      */
     private static String servicesCondition(String indicator, String d) {
         String first = "date_sub(" + d + ", interval dayofmonth(" + d + ") - 1 day)";
-        String due = "select 1 from svc_appointment a where a.job_seeker_id = s.job_seeker_id and a.due_on between "
+        String due = "select 1 from svc_appointment a where a.job_seeker_id = s.job_seeker_id"
+                + " and a.cancelled_at is null and a.due_on between "
                 + first + " and " + d;
         String entered = "coalesce((select t.effective_date from cli_transfer t where t.job_seeker_id = s.job_seeker_id"
                 + " and t.effective_date <= " + d + " order by t.effective_date desc, t.id desc limit 1),"
