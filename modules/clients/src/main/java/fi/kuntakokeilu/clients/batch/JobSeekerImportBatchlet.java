@@ -5,7 +5,6 @@ import fi.kuntakokeilu.clients.boundary.ImportLauncher;
 import fi.kuntakokeilu.clients.boundary.ImportRunner;
 import fi.kuntakokeilu.clients.control.CustomerExtract;
 import fi.kuntakokeilu.clients.control.TransferContext;
-import fi.kuntakokeilu.clients.control.TransferContexts;
 import fi.kuntakokeilu.platform.security.Caller;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
@@ -41,9 +40,6 @@ public class JobSeekerImportBatchlet extends AbstractBatchlet {
     @Inject
     ImportChunks chunks;
 
-    @Inject
-    TransferContexts contexts;
-
     private volatile boolean stopped;
 
     @Override
@@ -53,7 +49,7 @@ public class JobSeekerImportBatchlet extends AbstractBatchlet {
         boolean reading = false;
         try {
             Caller caller = chunks.requester(importId).orElseThrow();
-            TransferContext context = contexts.current();
+            TransferContext context = chunks.context();
             try (Reader reader = ImportLauncher.reader(file);
                     CustomerExtract extract = CustomerExtract.open(reader, context.areas())) {
                 reading = true;

@@ -4,6 +4,7 @@ import fi.kuntakokeilu.clients.ImportReport;
 import fi.kuntakokeilu.clients.control.CustomerExtract.Parsed;
 import fi.kuntakokeilu.clients.control.JdbcJobSeekerImport;
 import fi.kuntakokeilu.clients.control.TransferContext;
+import fi.kuntakokeilu.clients.control.TransferContexts;
 import fi.kuntakokeilu.platform.audit.AuditAction;
 import fi.kuntakokeilu.platform.audit.AuditTrail;
 import fi.kuntakokeilu.platform.security.Caller;
@@ -28,6 +29,18 @@ public class ImportChunks {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TransferContexts contexts;
+
+    /**
+     * The rules and areas of today, read in a transaction of their own: a batchlet runs outside any
+     * transaction, and the organisations' reader has no transactional interceptor of its own.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public TransferContext context() {
+        return contexts.current();
+    }
 
     @Transactional(TxType.REQUIRES_NEW)
     public long begin(Caller caller) {
