@@ -33,6 +33,7 @@ public final class BenchMain {
         Options options = Options.parse(args);
         List<Result> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        notes.add("MariaDB: buffer pool " + options.bufferPool() + ", redo log " + options.redoLog() + ".");
         long begin = System.nanoTime();
         try (Environment env = Environment.create(options)) {
             runAll(env, options, results, notes);

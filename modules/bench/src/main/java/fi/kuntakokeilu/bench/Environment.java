@@ -43,6 +43,7 @@ final class Environment implements AutoCloseable {
         Path dbHome = options.work().resolve("mariadb");
         deleteRecursively(dbHome);
         System.setProperty("kuntakokeilu.db.buffer-pool", options.bufferPool());
+        System.setProperty("kuntakokeilu.db.redo-log", options.redoLog());
         System.setProperty(
                 "kuntakokeilu.db.secure-file-priv",
                 options.work().resolve("outfile").toAbsolutePath().toString());

@@ -23,6 +23,7 @@ record Options(
         int requests,
         String serverHeap,
         String bufferPool,
+        String redoLog,
         Duration readyTimeout,
         Set<String> scenarios) {
 
@@ -97,6 +98,7 @@ record Options(
                 Integer.parseInt(map.getOrDefault("requests", "40000")),
                 map.getOrDefault("server-heap", "1g"),
                 map.getOrDefault("buffer-pool", "4G"),
+                map.getOrDefault("redo-log", "2G"),
                 Duration.parse(map.getOrDefault("ready-timeout", "PT5M")),
                 selected(map.getOrDefault("scenarios", "all")));
     }

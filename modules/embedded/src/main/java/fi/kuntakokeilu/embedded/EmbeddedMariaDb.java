@@ -71,6 +71,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--innodb-buffer-pool-size=" + System.getProperty("kuntakokeilu.db.buffer-pool", "512M"))
                     .addArg("--innodb-flush-log-at-trx-commit=2")
                     .addArg("--max-connections=500");
+            // The redo log: MariaDB's default (96 MB) makes every large write wait for checkpoints; the
+            // bench sets 2G as a production server would be (docs/operations.md, "Sizing").
+            String redoLog = System.getProperty("kuntakokeilu.db.redo-log");
+            if (redoLog != null && !redoLog.isBlank()) {
+                config.addArg("--innodb-log-file-size=" + redoLog);
+            }
             // Where SELECT … INTO OUTFILE may write (the benchmark's export floor); unset: nowhere.
             String outfiles = System.getProperty("kuntakokeilu.db.secure-file-priv");
             if (outfiles != null && !outfiles.isBlank()) {

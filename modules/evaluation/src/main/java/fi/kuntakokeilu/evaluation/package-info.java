@@ -28,7 +28,12 @@
  * targets name "230,000 × 46 months", the trial's customers over the trial's months (about 10.6
  * million rows), a quarter of it; the bench prints both sizes and the rate each implies
  * (docs/benchmarks.md). A month is built by one {@code INSERT … SELECT} joined by primary key to
- * the month's services facts, staged first in {@code eva_stage_month_facts}. The export streams a
+ * the month's services facts, staged first in {@code eva_stage_month_facts} under the month's end.
+ * A build runs {@code evaluation.panel.workers} (2) steps at once, each in a transaction and on a
+ * connection of its own: the situations' staging beside the custody's and the services', then the
+ * months, one worker from the first month on and another from the last back (so the months written
+ * at one moment are far apart in the panel's key; a step the database chose as a deadlock's victim
+ * is done again). The export streams a
  * month from the database and sorts it by pseudonym in bounded runs (spilled to {@code .run} files
  * beside the month's file and merged), so its heap does not grow with the month.
  *
@@ -65,8 +70,8 @@
  * transaction's connection); no foreign key leaves the module.
  *
  * <p><b>Configuration</b>: {@code evaluation.*} (see {@code control.EvaluationConfiguration}):
- * panel months, export time and zone, directory, retention, research project and pseudonymisation
- * keys (no key ships with the code).
+ * panel months and workers, export time and zone, directory, retention, research project and
+ * pseudonymisation keys (no key ships with the code).
  *
  * <p><b>Start-up</b>: at {@code SchemaReady.EVALUATION} the trial's design gets its municipalities
  * from the reference data (once); in demo mode the panel is built in the background.

@@ -2,13 +2,27 @@ package fi.kuntakokeilu.evaluation.boundary;
 
 import fi.kuntakokeilu.evaluation.control.EvaluationConfiguration;
 import fi.kuntakokeilu.evaluation.control.SourceVersion;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +51,12 @@ public class PanelBuilds {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<PanelWorkerSteps> workerSteps;
+
+    @Resource
+    ManagedExecutorService executor;
 
     /** Builds every configured month; empty when another build holds the panel. */
     public OptionalLong rebuild(String requestedBy) {
@@ -72,19 +92,22 @@ public class PanelBuilds {
         long id = claimed.get();
         Instant begin = clock.instant();
         try {
-            PanelSteps.Staged staged = steps.stageWithChanges(null);
+            PanelSteps.Staged staged = stage(null);
             SourceVersion version = staged.version();
             long changed = staged.referenceChanged() ? -1 : steps.markChanged();
-            long rows = 0;
-            int whole = 0;
+            Set<YearMonth> wholeMonths = new HashSet<>();
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
                 if (staged.referenceChanged() || !steps.canTakeChanges(month)) {
-                    rows += steps.month(id, month, version);
-                    whole++;
-                } else {
-                    rows += steps.changedRows(id, month, version);
+                    wholeMonths.add(month);
                 }
             }
+            long rows = eachMonth(
+                    first,
+                    last,
+                    (work, month) -> wholeMonths.contains(month)
+                            ? work.month(id, month, version)
+                            : work.changedRows(id, month, version));
+            int whole = wholeMonths.size();
             steps.removeOutside(first, last);
             if (staged.referenceChanged()) {
                 steps.allBuilt();
@@ -118,11 +141,8 @@ public class PanelBuilds {
         long id = claimed.get();
         Instant begin = clock.instant();
         try {
-            SourceVersion version = steps.stageWithChanges(asOf).version();
-            long rows = 0;
-            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-                rows += steps.month(id, month, version);
-            }
+            SourceVersion version = stage(asOf).version();
+            long rows = eachMonth(first, last, (work, month) -> work.month(id, month, version));
             if ("FULL".equals(kind)) {
                 steps.removeOutside(first, last);
                 steps.allBuilt();
@@ -139,5 +159,135 @@ public class PanelBuilds {
             throw e;
         }
         return OptionalLong.of(id);
+    }
+
+    /** What a build does to one month, in that month's own transaction; returns the rows written. */
+    @FunctionalInterface
+    interface MonthWork {
+        long apply(PanelWorkerSteps steps, YearMonth month);
+    }
+
+    /**
+     * Stages the sources: the reference data first, then the situations beside the custody and the
+     * services (two workers, when configured), then every person's source digest.
+     */
+    private PanelSteps.Staged stage(SourceVersion asOf) {
+        PanelSteps.Staged staged = steps.reference(asOf);
+        SourceVersion version = staged.version();
+        together(List.of(work -> work.situations(version), work -> work.custodyAndServices(version)));
+        steps.digests(version);
+        return staged;
+    }
+
+    /** Does the work of every month from first to last ({@link #together}, the months in order). */
+    long eachMonth(YearMonth first, YearMonth last, MonthWork work) {
+        List<ToLongFunction<PanelWorkerSteps>> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            YearMonth m = month;
+            months.add(steps -> work.apply(steps, m));
+        }
+        return together(months);
+    }
+
+    /**
+     * Does the steps, {@code evaluation.panel.workers} at once, each in a transaction of its own:
+     * the calling thread takes them from the first on, the other workers (on the managed executor)
+     * from the last back, each one step after the other. For months that keeps the months written at
+     * the same moment far apart in the panel's key until the workers meet. A worker the executor has
+     * not begun by the time the steps are all taken is cancelled. After a failure no further step is
+     * begun; returns the sum of the steps' results when every step begun has ended, and the first
+     * failure, if any, is thrown then.
+     */
+    long together(List<ToLongFunction<PanelWorkerSteps>> work) {
+        Deque<ToLongFunction<PanelWorkerSteps>> left = new ConcurrentLinkedDeque<>(work);
+        List<Future<Long>> others = new ArrayList<>();
+        for (int i = 1; i < configuration.panelWorkers() && i < left.size(); i++) {
+            others.add(executor.submit(() -> worker(left::pollLast, left)));
+        }
+        long total = 0;
+        RuntimeException failure = null;
+        try {
+            total += worker(left::pollFirst, left);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<Long> other : others) {
+            if (other.cancel(false)) {
+                continue;
+            }
+            try {
+                total += other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = first(failure, new IllegalStateException("interrupted while the panel was built"));
+            } catch (ExecutionException e) {
+                failure = first(
+                        failure,
+                        e.getCause() instanceof RuntimeException r
+                                ? r
+                                : new IllegalStateException("a panel build step failed", e.getCause()));
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return total;
+    }
+
+    private static RuntimeException first(RuntimeException failure, RuntimeException another) {
+        if (failure == null) {
+            return another;
+        }
+        failure.addSuppressed(another);
+        return failure;
+    }
+
+    /**
+     * One worker: steps taken one after the other until none is left, with a steps instance of its
+     * own; a failure leaves no step for the others to begin.
+     */
+    private long worker(Supplier<ToLongFunction<PanelWorkerSteps>> next, Deque<?> left) {
+        PanelWorkerSteps instance = workerSteps.get();
+        try {
+            long total = 0;
+            for (var step = next.get(); step != null; step = next.get()) {
+                total += withRetry(instance, step);
+            }
+            return total;
+        } catch (RuntimeException e) {
+            left.clear();
+            throw e;
+        } finally {
+            workerSteps.destroy(instance);
+        }
+    }
+
+    /**
+     * One step, done again when the database chose its transaction as a deadlock's victim (two
+     * workers write adjacent months only where they meet, at the end of a build; the step's
+     * transaction was rolled back whole, and a step replaces what it writes, so doing it again is
+     * safe).
+     */
+    private static long withRetry(PanelWorkerSteps steps, ToLongFunction<PanelWorkerSteps> step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return step.applyAsLong(steps);
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !deadlock(e)) {
+                    throw e;
+                }
+                LOG.warning("A panel build step met a deadlock; doing it again");
+            }
+        }
+    }
+
+    /** Whether a failure was a deadlock the database resolved by rolling the transaction back. */
+    static boolean deadlock(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,8 +13,9 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * The steps of a panel build, each in a transaction of its own, so a full build of 46 months never
- * holds one transaction of ten million rows: claim, stage, one transaction per month, finish.
+ * The steps of a panel build, each in a transaction of its own, so a full build of 58 months never
+ * holds one transaction of its tens of millions of rows: claim, stage, the months ({@link
+ * PanelMonthSteps}, one transaction each), finish.
  */
 @ApplicationScoped
 public class PanelSteps {
@@ -36,28 +37,25 @@ public class PanelSteps {
         return builds.claim(kind, first, last, requestedBy, clock.instant());
     }
 
-    /** Copies the reference data and stages the sources; returns the version staged. */
-    @Transactional(TxType.REQUIRES_NEW)
-    public SourceVersion stage(SourceVersion asOf) {
-        return stageWithChanges(asOf).version();
-    }
-
-    /** What a staging found: the version staged and whether the trial-area memberships changed. */
+    /** The version a build stages and whether the trial-area memberships changed since the last copy. */
     public record Staged(SourceVersion version, boolean referenceChanged) {}
 
     /**
-     * Copies the reference data and stages the sources with each person's source digest; tells
-     * whether the trial-area memberships differ from the copy the panel was built with.
+     * Copies the reference data (municipalities, trial-area memberships) the month queries join and
+     * fixes the version to stage: the given one, or the sources as they stand now.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public Staged stageWithChanges(SourceVersion asOf) {
+    public Staged reference(SourceVersion asOf) {
         SourceVersion version = asOf != null ? asOf : builder.currentSources();
         String before = builder.referenceDigest();
         builder.loadReferenceData(organisations.municipalities());
-        boolean changed = !before.equals(builder.referenceDigest());
-        builder.stage(version);
+        return new Staged(version, !before.equals(builder.referenceDigest()));
+    }
+
+    /** Records each person's source digest from the staged sources (after the staging). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void digests(SourceVersion version) {
         builder.stageDigests(version);
-        return new Staged(version, changed);
     }
 
     /** Marks the people whose sources changed since their rows were built; returns how many. */
@@ -72,14 +70,6 @@ public class PanelSteps {
         return builder.canTakeChanges(month);
     }
 
-    /** Replaces the changed people's rows of one month (one transaction per month). */
-    @Transactional(TxType.REQUIRES_NEW)
-    public long changedRows(long buildId, YearMonth month, SourceVersion version) {
-        long rows = builder.rebuildChanged(java.util.List.of(month), version, clock.instant());
-        builds.progress(buildId, rows, clock.instant());
-        return rows;
-    }
-
     /** Records that every person's rows are built from their staged sources (after a full build). */
     @Transactional(TxType.REQUIRES_NEW)
     public void allBuilt() {
@@ -90,13 +80,6 @@ public class PanelSteps {
     @Transactional(TxType.REQUIRES_NEW)
     public void changedBuilt() {
         builder.markChangedBuilt();
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    public long month(long buildId, YearMonth month, SourceVersion version) {
-        long rows = builder.buildMonth(month, version, clock.instant());
-        builds.progress(buildId, rows, clock.instant());
-        return rows;
     }
 
     @Transactional(TxType.REQUIRES_NEW)

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code evaluation.panel.first-month} (2020-03), {@code evaluation.panel.last-month}
  *       (2024-12): the month ends a full panel build covers (a year before the trial's start as the
  *       pre-period, to the trial's end).
+ *   <li>{@code evaluation.panel.workers} (2): how many months a build writes at once, each in a
+ *       transaction and on a database connection of its own (the months are split into that many
+ *       runs of consecutive months; set it to the cores the database can give a build).
  *   <li>{@code evaluation.export.at} (02:00) in {@code evaluation.export.zone} (Europe/Helsinki):
  *       when the nightly export runs.
  *   <li>{@code evaluation.export.directory} (default {@code exports} under the server's working
@@ -46,6 +49,10 @@ public class EvaluationConfiguration {
     @Inject
     @ConfigProperty(name = "evaluation.panel.last-month", defaultValue = "2024-12")
     String lastMonth;
+
+    @Inject
+    @ConfigProperty(name = "evaluation.panel.workers", defaultValue = "2")
+    int panelWorkers;
 
     @Inject
     @ConfigProperty(name = "evaluation.export.at", defaultValue = "02:00")
@@ -77,6 +84,10 @@ public class EvaluationConfiguration {
 
     public YearMonth lastMonth() {
         return YearMonth.parse(lastMonth.trim());
+    }
+
+    public int panelWorkers() {
+        return Math.max(1, panelWorkers);
     }
 
     public LocalTime exportAt() {

@@ -4,11 +4,14 @@ import static fi.kuntakokeilu.evaluation.control.Registry.TRIAL_START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kuntakokeilu.testing.TestDatabase;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -216,6 +219,31 @@ class PanelBuilderTest {
         assertThat(row(person, YearMonth.of(2021, 3)))
                 .containsEntry("body_key", "uusimaa")
                 .containsEntry("labour_market_status", "UNEMPLOYED");
+    }
+
+    @Test
+    void theFingerprintReadsANullAsEmptyAndEveryOtherColumnAsItIs() {
+        registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
+        registry.person(LocalDate.of(1990, 6, 1), "swe", LocalDate.of(2020, 1, 1), "049", "EMPLOYED", "NONE");
+        build(YearMonth.of(2021, 3), YearMonth.of(2021, 3));
+        LocalDate day = YearMonth.of(2021, 3).atEndOfMonth();
+
+        String everyColumnThroughCoalesce = PanelBuilder.COLUMNS.stream()
+                .map(c -> "coalesce(p." + c + ", '')")
+                .collect(Collectors.joining(", "));
+        long sum = db.count(
+                "select sum(crc32(concat_ws('|', " + everyColumnThroughCoalesce + "))) from eva_panel p"
+                        + " where month_end = ?",
+                day);
+        BigInteger crcSum =
+                db.inTransaction(em -> new PanelBuilder(em).crc(day, false).sum());
+        assertThat(crcSum).isEqualTo(BigInteger.valueOf(sum));
+
+        List<?> nullable = db.inTransaction(em -> em.createNativeQuery("select column_name from"
+                        + " information_schema.columns where table_schema = database() and table_name = 'eva_panel'"
+                        + " and is_nullable = 'YES'")
+                .getResultList());
+        assertThat(nullable.stream().map(Object::toString)).containsExactlyInAnyOrderElementsOf(PanelBuilder.NULLABLE);
     }
 
     String fingerprint(YearMonth month) {
