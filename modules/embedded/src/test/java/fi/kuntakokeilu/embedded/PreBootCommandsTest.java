@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Payara Micro this module starts is configured as a production instance is: the post-boot
- * commands of {@code config/environments/post-boot-commands.asadmin} are among those every embedded
+ * The Payara Micro this module starts is configured as a production instance is: the pre-boot
+ * commands of {@code config/environments/pre-boot-commands.asadmin} are among those every embedded
  * start gives (docs/operations.md, "One resource per transaction").
  */
-class PostBootCommandsTest {
+class PreBootCommandsTest {
 
     /** The module's directory is the tests' working directory; the configuration is two levels up. */
-    static final Path PRODUCTION = Path.of("../../config/environments/post-boot-commands.asadmin");
+    static final Path PRODUCTION = Path.of("../../config/environments/pre-boot-commands.asadmin");
 
     @Test
     void keepsTheBatchRepositoryOutOfTransactionsAsProductionDoes() throws IOException {
