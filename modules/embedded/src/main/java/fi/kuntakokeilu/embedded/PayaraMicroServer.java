@@ -25,6 +25,18 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PayaraMicroServer.class.getName());
 
+    /**
+     * The pre-boot command that keeps the batch runtime's job repository (Payara Micro's embedded
+     * H2, pool {@code H2Pool}) out of the application's transactions, as in production
+     * ({@code config/environments/pre-boot-commands.asadmin}; docs/operations.md, "One resource
+     * per transaction"). Without it the batch runtime's checkpoint write enlists the H2 connection
+     * in each chunk's transaction beside MariaDB, and every chunk commits in two phases: a database
+     * that goes away between its prepare and its commit keeps the chunk's branch prepared, with its
+     * row locks, until a transaction manager resolves it.
+     */
+    public static final String BATCH_REPOSITORY_OUTSIDE_TRANSACTIONS =
+            "set resources.jdbc-connection-pool.H2Pool.non-transactional-connections=true";
+
     /** What Payara Micro prints when the application failed to deploy (it keeps running regardless). */
     private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
 
@@ -202,14 +214,21 @@ public final class PayaraMicroServer implements AutoCloseable {
             } else {
                 command.addAll(options.cluster.arguments());
             }
+            // Pre-boot, not post-boot: applied to the configuration before the listeners start. A
+            // post-boot change of the address restarts a listener already bound to every interface,
+            // and that restart, racing the deployment, once left an instance with no HTTP listener
+            // at all ("Error adding HttpProbes. NetworkListener http-listeners GrizzlyProxy is NULL").
+            StringBuilder preBootCommands = new StringBuilder(BATCH_REPOSITORY_OUTSIDE_TRANSACTIONS + "\n");
             if (options.bindAddress != null) {
-                Path postBoot = workDir.resolve("post-boot-commands.asadmin");
-                Files.writeString(
-                        postBoot,
-                        "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
-                                + options.bindAddress + "\n");
-                command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
+                preBootCommands
+                        .append(
+                                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=")
+                        .append(options.bindAddress)
+                        .append("\n");
             }
+            Path preBoot = workDir.resolve("pre-boot-commands.asadmin");
+            Files.writeString(preBoot, preBootCommands);
+            command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
             command.addAll(options.extraArguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             if (options.log != null) {

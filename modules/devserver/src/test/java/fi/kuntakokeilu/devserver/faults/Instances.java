@@ -97,6 +97,24 @@ final class Instances {
         }
     }
 
+    /** The rows a statement answers, each as its columns joined by spaces. */
+    List<String> rows(String sql) throws SQLException {
+        try (Connection connection = database();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            List<String> answer = new ArrayList<>();
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i == 1 ? "" : " ").append(rows.getString(i));
+                }
+                answer.add(row.toString());
+            }
+            return answer;
+        }
+    }
+
     /** Office customers as the day before the trial, in the import format (docs/import-format.md). */
     Path extract(int customers) throws IOException {
         Path file = work.resolve("extract-" + customers + ".csv");
