@@ -28,9 +28,10 @@
  * targets name "230,000 × 46 months", the trial's customers over the trial's months (about 10.6
  * million rows), a quarter of it; the bench prints both sizes and the rate each implies
  * (docs/benchmarks.md). A month is built by one {@code INSERT … SELECT} joined by primary key to
- * the month's services facts, staged first in {@code eva_stage_month_facts} under the month's end.
+ * the month's services facts, staged first in {@code eva_month_facts}, a temporary table of the
+ * connection building the month.
  * A build runs {@code evaluation.panel.workers} (2) steps at once, each in a transaction and on a
- * connection of its own: the situations' staging beside the custody's and the services', then the
+ * connection of its own: the situations' and the custody's staging beside the services', then the
  * months, one worker from the first month on and another from the last back (so the months written
  * at one moment are far apart in the panel's key; a step the database chose as a deadlock's victim
  * is done again). The export streams a
@@ -61,8 +62,7 @@
  *
  * <p><b>Tables</b>: prefix {@code eva_}: {@code eva_job_lock}, {@code eva_municipality}, {@code
  * eva_area_membership}, {@code eva_stage_situation}, {@code eva_stage_custody}, {@code
- * eva_stage_service}, {@code eva_stage_plan}, {@code eva_stage_appointment}, {@code
- * eva_stage_month_facts}, {@code eva_panel},
+ * eva_stage_service}, {@code eva_stage_plan}, {@code eva_stage_appointment}, {@code eva_panel},
  * {@code eva_panel_month}, {@code eva_panel_build}, {@code eva_person_digest}, {@code
  * eva_panel_changed}, {@code eva_design}, {@code eva_design_unit},
  * {@code eva_design_assignment}, {@code eva_snapshot}, {@code eva_snapshot_month}, {@code

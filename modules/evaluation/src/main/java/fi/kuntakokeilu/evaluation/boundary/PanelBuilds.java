@@ -92,7 +92,7 @@ public class PanelBuilds {
         long id = claimed.get();
         Instant begin = clock.instant();
         try {
-            PanelSteps.Staged staged = stage(null);
+            PanelSteps.Staged staged = stage(null, true);
             SourceVersion version = staged.version();
             long changed = staged.referenceChanged() ? -1 : steps.markChanged();
             Set<YearMonth> wholeMonths = new HashSet<>();
@@ -141,7 +141,7 @@ public class PanelBuilds {
         long id = claimed.get();
         Instant begin = clock.instant();
         try {
-            SourceVersion version = stage(asOf).version();
+            SourceVersion version = stage(asOf, "FULL".equals(kind)).version();
             long rows = eachMonth(first, last, (work, month) -> work.month(id, month, version));
             if ("FULL".equals(kind)) {
                 steps.removeOutside(first, last);
@@ -168,14 +168,16 @@ public class PanelBuilds {
     }
 
     /**
-     * Stages the sources: the reference data first, then the situations beside the custody and the
-     * services (two workers, when configured), then every person's source digest.
+     * Stages the sources: the reference data first, then the situations and custody beside the
+     * services (two workers, when configured), then the first appointments and, for a build that
+     * records what every person's rows are built from (full and nightly, not one month), every
+     * person's source digest.
      */
-    private PanelSteps.Staged stage(SourceVersion asOf) {
+    private PanelSteps.Staged stage(SourceVersion asOf, boolean withDigests) {
         PanelSteps.Staged staged = steps.reference(asOf);
         SourceVersion version = staged.version();
-        together(List.of(work -> work.situations(version), work -> work.custodyAndServices(version)));
-        steps.digests(version);
+        together(List.of(work -> work.histories(version), work -> work.services(version)));
+        steps.endStaging(version, withDigests);
         return staged;
     }
 

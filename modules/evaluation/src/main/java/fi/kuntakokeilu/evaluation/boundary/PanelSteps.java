@@ -52,10 +52,16 @@ public class PanelSteps {
         return new Staged(version, !before.equals(builder.referenceDigest()));
     }
 
-    /** Records each person's source digest from the staged sources (after the staging). */
+    /**
+     * Ends the staging: each custody interval's first appointment and, when asked, every person's
+     * source digest.
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public void digests(SourceVersion version) {
-        builder.stageDigests(version);
+    public void endStaging(SourceVersion version, boolean withDigests) {
+        builder.stageFirstAppointments();
+        if (withDigests) {
+            builder.stageDigests(version);
+        }
     }
 
     /** Marks the people whose sources changed since their rows were built; returns how many. */

@@ -29,17 +29,17 @@ public class PanelWorkerSteps {
     @Inject
     Clock clock;
 
-    /** Stages the situation intervals (the longest half of the staging). */
+    /** Stages the situation and custody intervals (one half of the staging). */
     @Transactional(TxType.REQUIRES_NEW)
-    public long situations(SourceVersion version) {
-        builder.stageSituations(version);
+    public long histories(SourceVersion version) {
+        builder.stageHistories(version);
         return 0;
     }
 
-    /** Stages the custody intervals and the services facts (the other half). */
+    /** Stages the services, plans and appointments (the other half). */
     @Transactional(TxType.REQUIRES_NEW)
-    public long custodyAndServices(SourceVersion version) {
-        builder.stageCustodyAndServices(version);
+    public long services(SourceVersion version) {
+        builder.stageServices(version);
         return 0;
     }
 

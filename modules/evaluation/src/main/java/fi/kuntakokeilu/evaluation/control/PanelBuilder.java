@@ -142,20 +142,23 @@ public class PanelBuilder {
 
     /**
      * Stages situation and custody intervals as the sources stood at the version, and the services
-     * facts: {@link #stageSituations}, then {@link #stageCustodyAndServices}. A build runs the two at
-     * once, each in a transaction of its own.
+     * facts: {@link #stageHistories} and {@link #stageServices} (a build runs the two at once, each
+     * in a transaction of its own), then {@link #stageFirstAppointments}, which reads both.
      */
     public void stage(SourceVersion version) {
-        stageSituations(version);
-        stageCustodyAndServices(version);
+        stageHistories(version);
+        stageServices(version);
+        stageFirstAppointments();
     }
 
     /**
-     * Stages the situation intervals with the day each spell of unemployment began. The window
-     * functions' intermediate rows are kept in memory up to {@link #STAGING_MEMORY} bytes for this
-     * statement only (the server's default, 16 MB, sends the national history to disk).
+     * Stages the situation intervals with the day each spell of unemployment began, and the custody
+     * intervals (before the first transfer, or without one, the registering body held the customer).
+     * The situations' window functions keep their intermediate rows in memory up to {@link
+     * #STAGING_MEMORY} bytes for that statement only (the server's default, 16 MB, sends the
+     * national history to disk).
      */
-    public void stageSituations(SourceVersion version) {
+    public void stageHistories(SourceVersion version) {
         Sql.update(em, "delete from eva_stage_situation");
         String unemployed = in(PanelRules.UNEMPLOYED);
         // Rows shadowed by a later row of the same day are empty intervals and dropped before the
@@ -182,13 +185,6 @@ public class PanelBuilder {
                         + "  where r.valid_to > r.effective_from) x",
                 version.maxSituationId(),
                 version.maxJobSeekerId());
-    }
-
-    /**
-     * Stages the custody intervals (before the first transfer, or without one, the registering body
-     * held the customer), then the services ({@link #stageServices}).
-     */
-    public void stageCustodyAndServices(SourceVersion version) {
         Sql.update(em, "delete from eva_stage_custody");
         Sql.update(
                 em,
@@ -207,17 +203,15 @@ public class PanelBuilder {
                         + " where valid_to > valid_from",
                 version.maxTransferId(),
                 version.maxJobSeekerId());
-        stageServices(version);
     }
 
     /**
      * Stages the services module's published views (service periods with the catalogue's
      * active-service flag, each plan's latest version, interviews and discussions) for the job
-     * seekers of the version, and the first day after each custody interval's entry on which an
-     * interview or discussion was held. The views carry no ids or change times, so they are read as
-     * they stand now, whatever the version (docs/indicators.md, "Services facts").
+     * seekers of the version. The views carry no ids or change times, so they are read as they stand
+     * now, whatever the version (docs/indicators.md, "Services facts").
      */
-    void stageServices(SourceVersion version) {
+    public void stageServices(SourceVersion version) {
         Sql.update(em, "delete from eva_stage_service");
         Sql.update(em, "delete from eva_stage_plan");
         Sql.update(em, "delete from eva_stage_appointment");
@@ -238,6 +232,13 @@ public class PanelBuilder {
                 "insert into eva_stage_appointment (job_seeker_id, kind, due_on, held_on)"
                         + " select job_seeker_id, kind, due_on, held_on from svc_v_appointment where job_seeker_id <= ?",
                 version.maxJobSeekerId());
+    }
+
+    /**
+     * Records on each staged custody interval the first day after its entry on which an interview
+     * or discussion was held (after {@link #stageHistories} and {@link #stageServices}).
+     */
+    public void stageFirstAppointments() {
         Sql.update(
                 em,
                 "update eva_stage_custody c set first_appointment_on = (select min(a.held_on)"
@@ -303,10 +304,10 @@ public class PanelBuilder {
     /** Builds one month end from the staged intervals; returns the rows written. */
     public long buildMonth(YearMonth month, SourceVersion version, Instant now) {
         LocalDate day = month.atEndOfMonth();
-        Sql.update(em, "delete from eva_panel where month_end = ?", day);
+        deleteIfAny("eva_panel", day);
         stageMonthFacts(month, false);
         long rows = Sql.update(em, insertMonth(month, false));
-        clearMonthFacts(day);
+        clearMonthFacts();
         Crc parts = crc(day, false);
         saveMonth(day, parts, version, now);
         return rows;
@@ -332,7 +333,7 @@ public class PanelBuilder {
                     day);
             stageMonthFacts(month, true);
             written += Sql.update(em, insertMonth(month, true));
-            clearMonthFacts(day);
+            clearMonthFacts();
             Crc added = crc(day, true);
             Crc parts = new Crc(
                     stored.rows() - removed.rows() + added.rows(),
@@ -378,13 +379,12 @@ public class PanelBuilder {
     }
 
     /**
-     * Fills {@code eva_stage_month_facts} with the month's services facts of every person who has one
+     * Fills {@code eva_month_facts} with the month's services facts of every person who has one
      * (or only of those in {@code eva_panel_changed}): the active service at the month end (the one
      * begun last, then by code, names it), the interviews and discussions due in the month and those
      * held by their due day, and the last active service ended in the calendar month three and six
      * months before. Each is a small grouped read of the staged services; {@link #insertMonth} then
-     * joins the one keyed table. The rows are the month's own (keyed by its end), so months can be
-     * built at once in transactions of their own.
+     * joins the one keyed table.
      */
     void stageMonthFacts(YearMonth month, boolean changedOnly) {
         LocalDate day = month.atEndOfMonth();
@@ -392,11 +392,11 @@ public class PanelBuilder {
         String first = Sql.literal(month.atDay(1));
         String running = "sv.status <> 'PLANNED'";
         String only = changedOnly ? " and job_seeker_id in (select job_seeker_id from eva_panel_changed)" : "";
-        clearMonthFacts(day);
+        clearMonthFacts();
         Sql.update(
                 em,
-                "insert into eva_stage_month_facts (month_end, job_seeker_id, active_service_code)"
-                        + " select " + d + ", sv.job_seeker_id, substring_index(group_concat(sv.service_code"
+                "insert into eva_month_facts (job_seeker_id, active_service_code)"
+                        + " select sv.job_seeker_id, substring_index(group_concat(sv.service_code"
                         + "   order by sv.start_date desc, sv.service_code separator ','), ',', 1)"
                         + " from eva_stage_service sv where sv.active_service and " + running
                         + "   and sv.start_date <= " + d + " and (sv.end_date is null or sv.end_date >= " + d + ")"
@@ -404,9 +404,9 @@ public class PanelBuilder {
                         + " group by sv.job_seeker_id");
         Sql.update(
                 em,
-                "insert into eva_stage_month_facts (month_end, job_seeker_id, interviews_due, interviews_on_time,"
-                        + " initial_due, initial_on_time)"
-                        + " select " + d + ", job_seeker_id, count(*), sum(coalesce(held_on <= due_on, false)),"
+                "insert into eva_month_facts (job_seeker_id, interviews_due, interviews_on_time, initial_due,"
+                        + " initial_on_time)"
+                        + " select job_seeker_id, count(*), sum(coalesce(held_on <= due_on, false)),"
                         + "   sum(kind = 'INITIAL_INTERVIEW'),"
                         + "   sum(kind = 'INITIAL_INTERVIEW' and coalesce(held_on <= due_on, false))"
                         + " from eva_stage_appointment where due_on between " + first + " and " + d
@@ -415,21 +415,44 @@ public class PanelBuilder {
                         + " on duplicate key update interviews_due = values(interviews_due),"
                         + "   interviews_on_time = values(interviews_on_time), initial_due = values(initial_due),"
                         + "   initial_on_time = values(initial_on_time)");
-        ended(d, "service_ended_3m", month.minusMonths(PanelRules.OUTCOME_EARLY_MONTHS), only);
-        ended(d, "service_ended_6m", month.minusMonths(PanelRules.OUTCOME_LATE_MONTHS), only);
+        ended("service_ended_3m", month.minusMonths(PanelRules.OUTCOME_EARLY_MONTHS), only);
+        ended("service_ended_6m", month.minusMonths(PanelRules.OUTCOME_LATE_MONTHS), only);
     }
 
-    /** Removes a month's staged services facts (they serve only the month's insert). */
-    private void clearMonthFacts(LocalDate day) {
-        Sql.update(em, "delete from eva_stage_month_facts where month_end = ?", day);
+    /**
+     * Makes the connection's own {@code eva_month_facts} empty: a temporary table (created here when
+     * the connection has none), so that months built at once on other connections never meet this
+     * one's locks. It serves only the month's insert.
+     */
+    private void clearMonthFacts() {
+        Sql.update(
+                em,
+                "create temporary table if not exists eva_month_facts ("
+                        + " job_seeker_id BIGINT NOT NULL, active_service_code VARCHAR(40) NULL,"
+                        + " interviews_due INT NOT NULL DEFAULT 0, interviews_on_time INT NOT NULL DEFAULT 0,"
+                        + " initial_due INT NOT NULL DEFAULT 0, initial_on_time INT NOT NULL DEFAULT 0,"
+                        + " service_ended_3m DATE NULL, service_ended_6m DATE NULL, PRIMARY KEY (job_seeker_id))");
+        Sql.update(em, "delete from eva_month_facts");
+    }
+
+    /**
+     * Deletes a month's rows of a table keyed by month end first, only when it has some: a delete that
+     * finds none locks the gap where they would be, and two months built at once would then wait on
+     * each other's gap to insert.
+     */
+    private void deleteIfAny(String table, LocalDate day) {
+        if (Sql.number(em, "select count(*) from (select 1 from " + table + " where month_end = ? limit 1) x", day)
+                > 0) {
+            Sql.update(em, "delete from " + table + " where month_end = ?", day);
+        }
     }
 
     /** The day the last active service ended in the given month, per person. */
-    private void ended(String monthEnd, String column, YearMonth endedIn, String only) {
+    private void ended(String column, YearMonth endedIn, String only) {
         Sql.update(
                 em,
-                "insert into eva_stage_month_facts (month_end, job_seeker_id, " + column + ")"
-                        + " select " + monthEnd + ", sv.job_seeker_id, max(sv.end_date) from eva_stage_service sv"
+                "insert into eva_month_facts (job_seeker_id, " + column + ")"
+                        + " select sv.job_seeker_id, max(sv.end_date) from eva_stage_service sv"
                         + " where sv.active_service and sv.status <> 'PLANNED' and sv.end_date between "
                         + Sql.literal(endedIn.atDay(1)) + " and " + Sql.literal(endedIn.atEndOfMonth()) + only
                         + " group by sv.job_seeker_id"
@@ -491,7 +514,7 @@ public class PanelBuilder {
                 + "   and c.valid_from <= " + d + " and c.valid_to > " + d
                 + " left join eva_area_membership m on m.municipality_code = s.home_municipality"
                 + "   and m.valid_from <= " + d + " and (m.valid_to is null or m.valid_to >= " + d + ")"
-                + " left join eva_stage_month_facts f on f.month_end = " + d + " and f.job_seeker_id = s.job_seeker_id"
+                + " left join eva_month_facts f on f.job_seeker_id = s.job_seeker_id"
                 // The situation the given number of months after the service's end day (which falls
                 // in the month being built).
                 + situationAfter("o3", "f.service_ended_3m", PanelRules.OUTCOME_EARLY_MONTHS)
@@ -507,7 +530,7 @@ public class PanelBuilder {
     }
 
     private void saveMonth(LocalDate day, Crc parts, SourceVersion version, Instant now) {
-        Sql.update(em, "delete from eva_panel_month where month_end = ?", day);
+        deleteIfAny("eva_panel_month", day);
         Sql.update(
                 em,
                 "insert into eva_panel_month (month_end, rows_count, fingerprint, max_job_seeker_id,"
