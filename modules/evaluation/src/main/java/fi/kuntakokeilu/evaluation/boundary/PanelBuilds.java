@@ -107,7 +107,6 @@ public class PanelBuilds {
                     (work, month) -> wholeMonths.contains(month)
                             ? work.month(id, month, version)
                             : work.changedRows(id, month, version));
-            int whole = wholeMonths.size();
             steps.removeOutside(first, last);
             if (staged.referenceChanged()) {
                 steps.allBuilt();
@@ -117,7 +116,7 @@ public class PanelBuilds {
             long assigned = designs.assignAll();
             steps.finish(id, "COMPLETED", null);
             long total = rows;
-            int built = whole;
+            int built = wholeMonths.size();
             LOG.info(() -> "Nightly panel build " + id + " (" + first + ".." + last + ", " + version + "): "
                     + (changed < 0
                             ? "trial areas changed, every month built"
@@ -142,6 +141,7 @@ public class PanelBuilds {
         Instant begin = clock.instant();
         try {
             SourceVersion version = stage(asOf, "FULL".equals(kind)).version();
+            long staging = Duration.between(begin, clock.instant()).toMillis();
             long rows = eachMonth(first, last, (work, month) -> work.month(id, month, version));
             if ("FULL".equals(kind)) {
                 steps.removeOutside(first, last);
@@ -152,7 +152,7 @@ public class PanelBuilds {
             long total = rows;
             LOG.info(() -> "Panel build " + id + " (" + kind + " " + first + ".." + last + ", " + version + "): "
                     + total + " rows, " + assigned + " customers newly assigned to designs, in "
-                    + Duration.between(begin, clock.instant()).toMillis() + " ms");
+                    + Duration.between(begin, clock.instant()).toMillis() + " ms (staging " + staging + " ms)");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Panel build " + id + " failed", e);
             steps.finish(id, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
