@@ -31,6 +31,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -288,10 +290,7 @@ public class JdbcCustodyLedger {
                 + " legal_basis, discretionary_reason, explanation, rule_version, matched_criteria, actor,"
                 + " transfer_run_id, transfer_order_id, customer_notification, receiving_notification, recorded_at)"
                 + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        String move = "update cli_custody set body_type = ?, body_key = ?, since = ?, discretion = ?"
-                + " where job_seeker_id = ? and body_type = ? and body_key = ?";
-        try (PreparedStatement transfers = Database.prepareBatchInsert(connection(), insert);
-                PreparedStatement custody = connection().prepareStatement(move)) {
+        try (PreparedStatement transfers = Database.prepareBatchInsert(connection(), insert)) {
             for (TransferRecord r : fresh) {
                 Sql.setAll(
                         transfers,
@@ -313,32 +312,12 @@ public class JdbcCustodyLedger {
                         NotificationStatus.PENDING,
                         now);
                 transfers.addBatch();
-                // A discretionary placement is held by its reason; any other transfer ends a discretion.
-                DiscretionaryReason discretion =
-                        r.basis() == LegalBasis.DISCRETIONARY_RETURN ? r.discretionaryReason() : null;
-                Sql.setAll(
-                        custody,
-                        r.to().type(),
-                        r.to().key(),
-                        r.effectiveDate(),
-                        discretion,
-                        r.jobSeekerId(),
-                        r.from().type(),
-                        r.from().key());
-                custody.addBatch();
             }
             transfers.executeBatch();
-            int[] moved = custody.executeBatch();
-            for (int i = 0; i < moved.length; i++) {
-                if (moved[i] == 0) {
-                    throw new IllegalStateException(
-                            "custody of job seeker " + fresh.get(i).jobSeekerId() + " is no longer with "
-                                    + fresh.get(i).from());
-                }
-            }
         } catch (SQLException e) {
             throw Sql.failure("write transfers", e);
         }
+        moveCustody(fresh);
         List<Long> people = fresh.stream().map(TransferRecord::jobSeekerId).toList();
         Map<Long, Long> carriedOut = new HashMap<>();
         fresh.stream().filter(r -> r.orderId() != null).forEach(r -> carriedOut.put(r.jobSeekerId(), r.orderId()));
@@ -350,6 +329,88 @@ public class JdbcCustodyLedger {
             }
         }
         return fresh;
+    }
+
+    /** Custody moves that one statement can make: the same bodies, day and discretion. */
+    private record MoveKey(ResponsibleBody from, ResponsibleBody to, LocalDate since, DiscretionaryReason discretion) {
+
+        static MoveKey of(TransferRecord r) {
+            // A discretionary placement is held by its reason; any other transfer ends a discretion.
+            return new MoveKey(
+                    r.from(),
+                    r.to(),
+                    r.effectiveDate(),
+                    r.basis() == LegalBasis.DISCRETIONARY_RETURN ? r.discretionaryReason() : null);
+        }
+    }
+
+    /**
+     * Moves custody from the body each transfer found it with to the new one. The moves that share
+     * their bodies, day and discretion go in one statement (a bulk run's chunk has a few dozen such
+     * groups for its hundreds of people, where a statement a person cost a round of parsing and
+     * execution on the server each); every statement must match exactly as many rows as it names
+     * people, so a custody that is no longer where the plan found it still fails the transaction.
+     * A person moved twice in one call is moved a statement at a time, in order.
+     */
+    private void moveCustody(List<TransferRecord> moves) {
+        boolean onceEach =
+                moves.stream().map(TransferRecord::jobSeekerId).distinct().count() == moves.size();
+        if (!onceEach) {
+            for (TransferRecord r : moves) {
+                moveCustody(MoveKey.of(r), List.of(r.jobSeekerId()));
+            }
+            return;
+        }
+        Map<MoveKey, List<Long>> groups = new LinkedHashMap<>();
+        for (TransferRecord r : moves) {
+            groups.computeIfAbsent(MoveKey.of(r), key -> new ArrayList<>()).add(r.jobSeekerId());
+        }
+        groups.forEach((key, people) -> {
+            for (List<Long> slice : Sql.slices(people)) {
+                moveCustody(key, slice);
+            }
+        });
+    }
+
+    private void moveCustody(MoveKey key, List<Long> people) {
+        String sql = "update cli_custody set body_type = ?, body_key = ?, since = ?, discretion = ?"
+                + " where body_type = ? and body_key = ? and job_seeker_id in (" + Sql.placeholders(people.size())
+                + ")";
+        List<Object> values = new ArrayList<>(List.of(
+                key.to().type(),
+                key.to().key(),
+                key.since(),
+                key.from().type(),
+                key.from().key()));
+        values.add(3, key.discretion());
+        values.addAll(people);
+        int moved = update(sql, values.toArray());
+        if (moved != people.size()) {
+            List<Long> lost = notWith(key.to(), people);
+            throw new IllegalStateException("custody of "
+                    + (lost.isEmpty() ? (people.size() - moved) + " of job seekers " + people : "job seekers " + lost)
+                    + " is no longer with " + key.from());
+        }
+    }
+
+    /** Which of these people's custody is not with a body (after a move that missed some of them). */
+    private List<Long> notWith(ResponsibleBody body, List<Long> people) {
+        Set<Long> missed = new LinkedHashSet<>(people);
+        String sql = "select job_seeker_id from cli_custody where body_type = ? and body_key = ? and job_seeker_id in ("
+                + Sql.placeholders(people.size()) + ")";
+        List<Object> values = new ArrayList<>(List.of(body.type(), body.key()));
+        values.addAll(people);
+        try (PreparedStatement select = connection().prepareStatement(sql)) {
+            Sql.setAll(select, values.toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    missed.remove(rows.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("read custody", e);
+        }
+        return List.copyOf(missed);
     }
 
     private List<TransferRecord> withoutRecorded(List<TransferRecord> records) {

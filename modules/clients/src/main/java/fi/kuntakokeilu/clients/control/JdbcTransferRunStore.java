@@ -246,11 +246,17 @@ public class JdbcTransferRunStore {
                 id);
     }
 
-    /** Adds a chunk's counts: dimension → key → count. */
+    /**
+     * Adds a chunk's counts: dimension → key → count. One command for the chunk's few dozen counts
+     * (prepared for a batch insert: see {@link Database#prepareBatchInsert}).
+     */
     public void addCounts(long id, Map<String, Map<String, Long>> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
         String sql = "insert into cli_transfer_run_count (transfer_run_id, dimension, count_key, count_value)"
                 + " values (?,?,?,?) on duplicate key update count_value = count_value + values(count_value)";
-        try (PreparedStatement upsert = Sql.connection(em).prepareStatement(sql)) {
+        try (PreparedStatement upsert = Database.prepareBatchInsert(Sql.connection(em), sql)) {
             for (var dimension : counts.entrySet()) {
                 for (var count : dimension.getValue().entrySet()) {
                     Sql.setAll(upsert, id, dimension.getKey(), count.getKey(), count.getValue());
