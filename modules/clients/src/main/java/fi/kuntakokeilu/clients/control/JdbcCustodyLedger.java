@@ -31,12 +31,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The custody ledger: who is responsible for each customer ({@code cli_custody}), every transfer
@@ -331,86 +330,83 @@ public class JdbcCustodyLedger {
         return fresh;
     }
 
-    /** Custody moves that one statement can make: the same bodies, day and discretion. */
-    private record MoveKey(ResponsibleBody from, ResponsibleBody to, LocalDate since, DiscretionaryReason discretion) {
-
-        static MoveKey of(TransferRecord r) {
-            // A discretionary placement is held by its reason; any other transfer ends a discretion.
-            return new MoveKey(
-                    r.from(),
-                    r.to(),
-                    r.effectiveDate(),
-                    r.basis() == LegalBasis.DISCRETIONARY_RETURN ? r.discretionaryReason() : null);
-        }
-    }
+    /** The most custody moves in one statement (7 values each). */
+    private static final int MOVES_PER_STATEMENT = 500;
 
     /**
-     * Moves custody from the body each transfer found it with to the new one. The moves that share
-     * their bodies, day and discretion go in one statement (a bulk run's chunk has a few dozen such
-     * groups for its hundreds of people, where a statement a person cost a round of parsing and
-     * execution on the server each); every statement must match exactly as many rows as it names
-     * people, so a custody that is no longer where the plan found it still fails the transaction.
-     * A person moved twice in one call is moved a statement at a time, in order.
+     * Moves custody from the body each transfer found it with to the new one, up to {@value
+     * #MOVES_PER_STATEMENT} people in one statement: the moves are a derived table joined to the
+     * custody rows by person, and a row moves only while it is still with the body the transfer
+     * names. A statement a person (a batch of single-row updates goes to the server a statement per
+     * row: BatchInsertTest) was the larger part of a bulk run's time. Every statement must match
+     * exactly as many rows as it moves people, so a custody that is no longer where the plan found
+     * it still fails the transaction. A person moved twice in one call is moved a statement at a
+     * time, in order.
      */
     private void moveCustody(List<TransferRecord> moves) {
         boolean onceEach =
                 moves.stream().map(TransferRecord::jobSeekerId).distinct().count() == moves.size();
         if (!onceEach) {
             for (TransferRecord r : moves) {
-                moveCustody(MoveKey.of(r), List.of(r.jobSeekerId()));
+                moveCustodyOf(List.of(r));
             }
             return;
         }
-        Map<MoveKey, List<Long>> groups = new LinkedHashMap<>();
+        for (int from = 0; from < moves.size(); from += MOVES_PER_STATEMENT) {
+            moveCustodyOf(moves.subList(from, Math.min(moves.size(), from + MOVES_PER_STATEMENT)));
+        }
+    }
+
+    private void moveCustodyOf(List<TransferRecord> moves) {
+        StringBuilder sql = new StringBuilder("update cli_custody c join (");
+        List<Object> values = new ArrayList<>(moves.size() * 7);
         for (TransferRecord r : moves) {
-            groups.computeIfAbsent(MoveKey.of(r), key -> new ArrayList<>()).add(r.jobSeekerId());
+            sql.append(
+                    values.isEmpty()
+                            ? "select ? id, ? from_type, ? from_key, ? to_type, ? to_key, ? since, ? discretion"
+                            : " union all select ?,?,?,?,?,?,?");
+            values.add(r.jobSeekerId());
+            values.add(r.from().type());
+            values.add(r.from().key());
+            values.add(r.to().type());
+            values.add(r.to().key());
+            values.add(r.effectiveDate());
+            values.add(discretionAfter(r));
         }
-        groups.forEach((key, people) -> {
-            for (List<Long> slice : Sql.slices(people)) {
-                moveCustody(key, slice);
-            }
-        });
+        sql.append(") m on c.job_seeker_id = m.id"
+                + " set c.body_type = m.to_type, c.body_key = m.to_key, c.since = m.since, c.discretion = m.discretion"
+                + " where c.body_type = m.from_type and c.body_key = m.from_key");
+        int moved = update(sql.toString(), values.toArray());
+        if (moved != moves.size()) {
+            List<TransferRecord> lost = notMoved(moves);
+            String who = lost.isEmpty()
+                    ? (moves.size() - moved) + " of " + moves.size() + " job seekers"
+                    : "job seekers "
+                            + lost.stream().map(TransferRecord::jobSeekerId).toList();
+            String where = lost.isEmpty()
+                    ? "where the transfers found it"
+                    : "with "
+                            + lost.stream()
+                                    .map(r -> r.from().toString())
+                                    .distinct()
+                                    .collect(Collectors.joining(", "));
+            throw new IllegalStateException("custody of " + who + " is no longer " + where);
+        }
     }
 
-    private void moveCustody(MoveKey key, List<Long> people) {
-        String sql = "update cli_custody set body_type = ?, body_key = ?, since = ?, discretion = ?"
-                + " where body_type = ? and body_key = ? and job_seeker_id in (" + Sql.placeholders(people.size())
-                + ")";
-        List<Object> values = new ArrayList<>(List.of(
-                key.to().type(),
-                key.to().key(),
-                key.since(),
-                key.from().type(),
-                key.from().key()));
-        values.add(3, key.discretion());
-        values.addAll(people);
-        int moved = update(sql, values.toArray());
-        if (moved != people.size()) {
-            List<Long> lost = notWith(key.to(), people);
-            throw new IllegalStateException("custody of "
-                    + (lost.isEmpty() ? (people.size() - moved) + " of job seekers " + people : "job seekers " + lost)
-                    + " is no longer with " + key.from());
-        }
+    /** A discretionary placement is held by its reason; any other transfer ends a discretion. */
+    private static DiscretionaryReason discretionAfter(TransferRecord r) {
+        return r.basis() == LegalBasis.DISCRETIONARY_RETURN ? r.discretionaryReason() : null;
     }
 
-    /** Which of these people's custody is not with a body (after a move that missed some of them). */
-    private List<Long> notWith(ResponsibleBody body, List<Long> people) {
-        Set<Long> missed = new LinkedHashSet<>(people);
-        String sql = "select job_seeker_id from cli_custody where body_type = ? and body_key = ? and job_seeker_id in ("
-                + Sql.placeholders(people.size()) + ")";
-        List<Object> values = new ArrayList<>(List.of(body.type(), body.key()));
-        values.addAll(people);
-        try (PreparedStatement select = connection().prepareStatement(sql)) {
-            Sql.setAll(select, values.toArray());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    missed.remove(rows.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw Sql.failure("read custody", e);
-        }
-        return List.copyOf(missed);
+    /** The moves whose custody is not with their new body (after a statement that missed some). */
+    private List<TransferRecord> notMoved(List<TransferRecord> moves) {
+        Map<Long, Custody> now =
+                custodies(moves.stream().map(TransferRecord::jobSeekerId).toList(), false);
+        return moves.stream()
+                .filter(r -> now.get(r.jobSeekerId()) == null
+                        || !now.get(r.jobSeekerId()).body().equals(r.to()))
+                .toList();
     }
 
     private List<TransferRecord> withoutRecorded(List<TransferRecord> records) {
