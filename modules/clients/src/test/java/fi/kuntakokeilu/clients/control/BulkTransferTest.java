@@ -279,6 +279,24 @@ class BulkTransferTest {
         assertThat(checkpoint).isZero();
     }
 
+    /** Someone without a situation by the run's day is no candidate, even a whole page of them. */
+    @Test
+    void passesOverPeopleWithoutASituationByTheDay() {
+        long lastWithout = db.count("select id from cli_job_seeker order by id limit 1 offset " + (CHUNK + 49));
+        long firstWith = db.count("select min(id) from cli_job_seeker where id > " + lastWithout);
+        db.execute("update cli_situation set effective_from = effective_from + interval 10 year where job_seeker_id <= "
+                + lastWithout);
+        try {
+            List<BulkTransfer.Candidate> page = with(s -> s.bulk.read(START, 0, CHUNK, false));
+
+            assertThat(page).isNotEmpty().allMatch(candidate -> candidate.id() > lastWithout);
+            assertThat(page.get(0).id()).isEqualTo(firstWith);
+        } finally {
+            db.execute("update cli_situation set effective_from = effective_from - interval 10 year"
+                    + " where job_seeker_id <= " + lastWithout);
+        }
+    }
+
     @Test
     void movesOnlyIntoTheAreaARunIsLimitedTo() {
         long runId = runToEnd(START, "espoo", false);
