@@ -30,7 +30,7 @@ final class Floors {
     private static final int IMPORT_BATCH = 1000;
 
     /** {@code clients.transfer.chunk-size}. */
-    private static final int TRANSFER_BATCH = 500;
+    private static final int TRANSFER_BATCH = 1000;
 
     private Floors() {}
 

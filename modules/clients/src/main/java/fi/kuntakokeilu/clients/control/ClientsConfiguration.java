@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code clients.rules.return-when-leaving-target-group} (default false). <b>Open</b>: see
  *       {@link RuleSettings}.
  *   <li>{@code clients.rules.discretion-from} (2021-06-01), {@code clients.transfer.entry-days} (7).
- *   <li>{@code clients.transfer.chunk-size} (500): job seekers per transaction of a bulk run.
+ *   <li>{@code clients.transfer.chunk-size} (1000): job seekers per transaction of a bulk run.
  *   <li>{@code clients.transfer.run-heartbeat-timeout} (PT5M): a run silent this long counts as
  *       interrupted and may be restarted; the watchdog restarts it by itself.
  *   <li>{@code clients.transfer.watchdog-interval} (PT1M): how often each instance looks for silent
@@ -62,7 +62,7 @@ public class ClientsConfiguration {
     int entryDays;
 
     @Inject
-    @ConfigProperty(name = "clients.transfer.chunk-size", defaultValue = "500")
+    @ConfigProperty(name = "clients.transfer.chunk-size", defaultValue = "1000")
     int transferChunkSize;
 
     @Inject

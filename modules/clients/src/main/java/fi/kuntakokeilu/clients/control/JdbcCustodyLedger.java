@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The custody ledger: who is responsible for each customer ({@code cli_custody}), every transfer
@@ -288,10 +289,7 @@ public class JdbcCustodyLedger {
                 + " legal_basis, discretionary_reason, explanation, rule_version, matched_criteria, actor,"
                 + " transfer_run_id, transfer_order_id, customer_notification, receiving_notification, recorded_at)"
                 + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        String move = "update cli_custody set body_type = ?, body_key = ?, since = ?, discretion = ?"
-                + " where job_seeker_id = ? and body_type = ? and body_key = ?";
-        try (PreparedStatement transfers = Database.prepareBatchInsert(connection(), insert);
-                PreparedStatement custody = connection().prepareStatement(move)) {
+        try (PreparedStatement transfers = Database.prepareBatchInsert(connection(), insert)) {
             for (TransferRecord r : fresh) {
                 Sql.setAll(
                         transfers,
@@ -313,32 +311,12 @@ public class JdbcCustodyLedger {
                         NotificationStatus.PENDING,
                         now);
                 transfers.addBatch();
-                // A discretionary placement is held by its reason; any other transfer ends a discretion.
-                DiscretionaryReason discretion =
-                        r.basis() == LegalBasis.DISCRETIONARY_RETURN ? r.discretionaryReason() : null;
-                Sql.setAll(
-                        custody,
-                        r.to().type(),
-                        r.to().key(),
-                        r.effectiveDate(),
-                        discretion,
-                        r.jobSeekerId(),
-                        r.from().type(),
-                        r.from().key());
-                custody.addBatch();
             }
             transfers.executeBatch();
-            int[] moved = custody.executeBatch();
-            for (int i = 0; i < moved.length; i++) {
-                if (moved[i] == 0) {
-                    throw new IllegalStateException(
-                            "custody of job seeker " + fresh.get(i).jobSeekerId() + " is no longer with "
-                                    + fresh.get(i).from());
-                }
-            }
         } catch (SQLException e) {
             throw Sql.failure("write transfers", e);
         }
+        moveCustody(fresh);
         List<Long> people = fresh.stream().map(TransferRecord::jobSeekerId).toList();
         Map<Long, Long> carriedOut = new HashMap<>();
         fresh.stream().filter(r -> r.orderId() != null).forEach(r -> carriedOut.put(r.jobSeekerId(), r.orderId()));
@@ -350,6 +328,85 @@ public class JdbcCustodyLedger {
             }
         }
         return fresh;
+    }
+
+    /** The most custody moves in one statement (7 values each). */
+    private static final int MOVES_PER_STATEMENT = 500;
+
+    /**
+     * Moves custody from the body each transfer found it with to the new one, up to {@value
+     * #MOVES_PER_STATEMENT} people in one statement: the moves are a derived table joined to the
+     * custody rows by person, and a row moves only while it is still with the body the transfer
+     * names. A statement a person (a batch of single-row updates goes to the server a statement per
+     * row: BatchInsertTest) was the larger part of a bulk run's time. Every statement must match
+     * exactly as many rows as it moves people, so a custody that is no longer where the plan found
+     * it still fails the transaction. A person moved twice in one call is moved a statement at a
+     * time, in order.
+     */
+    private void moveCustody(List<TransferRecord> moves) {
+        boolean onceEach =
+                moves.stream().map(TransferRecord::jobSeekerId).distinct().count() == moves.size();
+        if (!onceEach) {
+            for (TransferRecord r : moves) {
+                moveCustodyOf(List.of(r));
+            }
+            return;
+        }
+        for (int from = 0; from < moves.size(); from += MOVES_PER_STATEMENT) {
+            moveCustodyOf(moves.subList(from, Math.min(moves.size(), from + MOVES_PER_STATEMENT)));
+        }
+    }
+
+    private void moveCustodyOf(List<TransferRecord> moves) {
+        StringBuilder sql = new StringBuilder("update cli_custody c join (");
+        List<Object> values = new ArrayList<>(moves.size() * 7);
+        for (TransferRecord r : moves) {
+            sql.append(
+                    values.isEmpty()
+                            ? "select ? id, ? from_type, ? from_key, ? to_type, ? to_key, ? since, ? discretion"
+                            : " union all select ?,?,?,?,?,?,?");
+            values.add(r.jobSeekerId());
+            values.add(r.from().type());
+            values.add(r.from().key());
+            values.add(r.to().type());
+            values.add(r.to().key());
+            values.add(r.effectiveDate());
+            values.add(discretionAfter(r));
+        }
+        sql.append(") m on c.job_seeker_id = m.id"
+                + " set c.body_type = m.to_type, c.body_key = m.to_key, c.since = m.since, c.discretion = m.discretion"
+                + " where c.body_type = m.from_type and c.body_key = m.from_key");
+        int moved = update(sql.toString(), values.toArray());
+        if (moved != moves.size()) {
+            List<TransferRecord> lost = notMoved(moves);
+            String who = lost.isEmpty()
+                    ? (moves.size() - moved) + " of " + moves.size() + " job seekers"
+                    : "job seekers "
+                            + lost.stream().map(TransferRecord::jobSeekerId).toList();
+            String where = lost.isEmpty()
+                    ? "where the transfers found it"
+                    : "with "
+                            + lost.stream()
+                                    .map(r -> r.from().toString())
+                                    .distinct()
+                                    .collect(Collectors.joining(", "));
+            throw new IllegalStateException("custody of " + who + " is no longer " + where);
+        }
+    }
+
+    /** A discretionary placement is held by its reason; any other transfer ends a discretion. */
+    private static DiscretionaryReason discretionAfter(TransferRecord r) {
+        return r.basis() == LegalBasis.DISCRETIONARY_RETURN ? r.discretionaryReason() : null;
+    }
+
+    /** The moves whose custody is not with their new body (after a statement that missed some). */
+    private List<TransferRecord> notMoved(List<TransferRecord> moves) {
+        Map<Long, Custody> now =
+                custodies(moves.stream().map(TransferRecord::jobSeekerId).toList(), false);
+        return moves.stream()
+                .filter(r -> now.get(r.jobSeekerId()) == null
+                        || !now.get(r.jobSeekerId()).body().equals(r.to()))
+                .toList();
     }
 
     private List<TransferRecord> withoutRecorded(List<TransferRecord> records) {

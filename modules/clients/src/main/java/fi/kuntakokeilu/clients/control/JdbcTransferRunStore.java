@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -246,18 +247,26 @@ public class JdbcTransferRunStore {
                 id);
     }
 
-    /** Adds a chunk's counts: dimension → key → count. */
+    /**
+     * Adds a chunk's counts: dimension → key → count, in one statement (a batch of this upsert goes
+     * to the server a statement per row: the driver's bulk protocol takes plain inserts only).
+     */
     public void addCounts(long id, Map<String, Map<String, Long>> counts) {
-        String sql = "insert into cli_transfer_run_count (transfer_run_id, dimension, count_key, count_value)"
-                + " values (?,?,?,?) on duplicate key update count_value = count_value + values(count_value)";
-        try (PreparedStatement upsert = Sql.connection(em).prepareStatement(sql)) {
-            for (var dimension : counts.entrySet()) {
-                for (var count : dimension.getValue().entrySet()) {
-                    Sql.setAll(upsert, id, dimension.getKey(), count.getKey(), count.getValue());
-                    upsert.addBatch();
-                }
+        List<Object> values = new ArrayList<>();
+        for (var dimension : counts.entrySet()) {
+            for (var count : dimension.getValue().entrySet()) {
+                values.addAll(List.of(id, dimension.getKey(), count.getKey(), count.getValue()));
             }
-            upsert.executeBatch();
+        }
+        if (values.isEmpty()) {
+            return;
+        }
+        String sql = "insert into cli_transfer_run_count (transfer_run_id, dimension, count_key, count_value) values "
+                + String.join(",", Collections.nCopies(values.size() / 4, "(?,?,?,?)"))
+                + " on duplicate key update count_value = count_value + values(count_value)";
+        try (PreparedStatement upsert = Sql.connection(em).prepareStatement(sql)) {
+            Sql.setAll(upsert, values.toArray());
+            upsert.executeUpdate();
         } catch (SQLException e) {
             throw Sql.failure("count transfer run", e);
         }

@@ -251,6 +251,52 @@ class BulkTransferTest {
         assertThat(transferRows()).isEqualTo(once);
     }
 
+    /**
+     * A custody that changed between the reading of a chunk and its writing (a caseworker's
+     * transfer, another instance's chunk) is not overwritten: the chunk fails and leaves nothing.
+     */
+    @Test
+    void writesNothingOfAChunkWhoseCustodyChangedAfterItWasRead() {
+        long runId = newRun(START, null, false);
+        List<Plan> plans = with(s -> s.bulk.read(START, 0, CHUNK, false).stream()
+                .map(candidate -> BulkTransfer.plan(candidate, START, null, CONTEXT))
+                .toList());
+        Plan.Move changed = plans.stream()
+                .filter(Plan.Move.class::isInstance)
+                .map(Plan.Move.class::cast)
+                .skip(3)
+                .findFirst()
+                .orElseThrow();
+        db.execute("update cli_custody set body_key = 'another-office' where job_seeker_id = " + changed.jobSeekerId());
+        List<String> custodyBefore = custodyRows();
+
+        assertThatThrownBy(() -> db.run(em -> new Services(em).bulk.write(runId, false, plans, "admin")))
+                .hasMessageContaining(
+                        "custody of job seekers [" + changed.jobSeekerId() + "] is no longer with " + changed.from());
+        assertThat(db.count("select count(*) from cli_transfer")).isZero();
+        assertThat(custodyRows()).isEqualTo(custodyBefore);
+        long checkpoint = with(s -> s.runs.checkpoint(runId));
+        assertThat(checkpoint).isZero();
+    }
+
+    /** Someone without a situation by the run's day is no candidate, even a whole page of them. */
+    @Test
+    void passesOverPeopleWithoutASituationByTheDay() {
+        long lastWithout = db.count("select id from cli_job_seeker order by id limit 1 offset " + (CHUNK + 49));
+        long firstWith = db.count("select min(id) from cli_job_seeker where id > " + lastWithout);
+        db.execute("update cli_situation set effective_from = effective_from + interval 10 year where job_seeker_id <= "
+                + lastWithout);
+        try {
+            List<BulkTransfer.Candidate> page = with(s -> s.bulk.read(START, 0, CHUNK, false));
+
+            assertThat(page).isNotEmpty().allMatch(candidate -> candidate.id() > lastWithout);
+            assertThat(page.get(0).id()).isEqualTo(firstWith);
+        } finally {
+            db.execute("update cli_situation set effective_from = effective_from - interval 10 year"
+                    + " where job_seeker_id <= " + lastWithout);
+        }
+    }
+
     @Test
     void movesOnlyIntoTheAreaARunIsLimitedTo() {
         long runId = runToEnd(START, "espoo", false);

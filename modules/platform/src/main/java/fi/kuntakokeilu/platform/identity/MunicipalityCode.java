@@ -26,7 +26,17 @@ public record MunicipalityCode(String value) {
     }
 
     public static boolean isWellFormed(String text) {
-        return text != null && text.matches("\\d{3}");
+        // Three ASCII digits, checked by hand: String.matches compiles its pattern on every call,
+        // and every decision of a bulk transfer run checks a code.
+        return text != null
+                && text.length() == 3
+                && isDigit(text.charAt(0))
+                && isDigit(text.charAt(1))
+                && isDigit(text.charAt(2));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** 198, 199 or 200: a code that says where a person is not, rather than a municipality. */

@@ -64,6 +64,38 @@ class BatchInsertTest {
         }
     }
 
+    /**
+     * Batched UPDATEs are not what batched INSERTs are: with the driver's defaults
+     * ({@code useBulkStmts=false}, kept so that every row of a batch answers its exact update count)
+     * a batch of updates is one statement per row even when prepared without generated keys. Code
+     * that needs a single command for many updates writes one statement over many rows instead
+     * (the custody ledger's moves).
+     */
+    @Test
+    void aBatchOfUpdatesIsOneStatementPerRowWithExactCounts() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("insert into batch_probe (name, born) select concat('probe ', seq), '1990-01-01'"
+                        + " from seq_1_to_" + ROWS);
+            }
+            long before = com(connection, "Com_update");
+            int[] counts;
+            try (PreparedStatement update = Database.prepareBatchInsert(
+                    connection, "update batch_probe set born = ? where name = ? and born = '1990-01-01'")) {
+                for (int row = 0; row < ROWS; row++) {
+                    update.setObject(1, java.time.LocalDate.of(1991, 1, 1));
+                    update.setString(2, "probe " + (row % 2 == 0 ? row + 1 : -row));
+                    update.addBatch();
+                }
+                counts = update.executeBatch();
+            }
+
+            assertThat(com(connection, "Com_update") - before).isEqualTo(ROWS);
+            assertThat(counts[0]).isEqualTo(1);
+            assertThat(counts[1]).isZero();
+        }
+    }
+
     /** Runs a batch of {@link #ROWS} rows and answers how many INSERT statements the server ran. */
     private static long insertsOf(Connection connection, PreparedStatement insert) throws SQLException {
         long before = comInsert(connection);
@@ -79,8 +111,12 @@ class BatchInsertTest {
     }
 
     private static long comInsert(Connection connection) throws SQLException {
+        return com(connection, "Com_insert");
+    }
+
+    private static long com(Connection connection, String counter) throws SQLException {
         try (Statement sql = connection.createStatement();
-                ResultSet status = sql.executeQuery("show session status like 'Com_insert'")) {
+                ResultSet status = sql.executeQuery("show session status like '" + counter + "'")) {
             status.next();
             return status.getLong(2);
         }
