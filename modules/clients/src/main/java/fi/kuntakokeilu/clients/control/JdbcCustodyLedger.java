@@ -337,11 +337,11 @@ public class JdbcCustodyLedger {
      * Moves custody from the body each transfer found it with to the new one, up to {@value
      * #MOVES_PER_STATEMENT} people in one statement: the moves are a derived table joined to the
      * custody rows by person, and a row moves only while it is still with the body the transfer
-     * names. A statement a person (a batch of single-row updates goes to the server a statement per
-     * row: BatchInsertTest) was the larger part of a bulk run's time. Every statement must match
-     * exactly as many rows as it moves people, so a custody that is no longer where the plan found
-     * it still fails the transaction. A person moved twice in one call is moved a statement at a
-     * time, in order.
+     * names. A statement per person (a batch of single-row updates reaches the server as one
+     * statement per row: BatchInsertTest) was the larger part of a bulk run's time. Every statement
+     * must match exactly as many rows as it moves people, so a custody that is no longer where the
+     * plan found it still fails the transaction. A person moved twice in one call is moved a
+     * statement at a time, in order.
      */
     private void moveCustody(List<TransferRecord> moves) {
         boolean onceEach =

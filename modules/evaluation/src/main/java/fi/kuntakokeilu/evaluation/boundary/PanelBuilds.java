@@ -20,7 +20,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.logging.Level;
@@ -108,12 +111,13 @@ public class PanelBuilds {
                             ? work.month(id, month, version)
                             : work.changedRows(id, month, version));
             steps.removeOutside(first, last);
+            // Only the changed people's rows are new unless some month was built whole.
+            long assigned = wholeMonths.isEmpty() ? designs.assign(null, null, true) : designs.assignAll();
             if (staged.referenceChanged()) {
                 steps.allBuilt();
             } else {
                 steps.changedBuilt();
             }
-            long assigned = designs.assignAll();
             steps.finish(id, "COMPLETED", null);
             long total = rows;
             int built = wholeMonths.size();
@@ -147,7 +151,7 @@ public class PanelBuilds {
                 steps.removeOutside(first, last);
                 steps.allBuilt();
             }
-            long assigned = designs.assignAll();
+            long assigned = "FULL".equals(kind) ? designs.assignAll() : designs.assign(first, last, false);
             steps.finish(id, "COMPLETED", null);
             long total = rows;
             LOG.info(() -> "Panel build " + id + " (" + kind + " " + first + ".." + last + ", " + version + "): "
@@ -201,24 +205,44 @@ public class PanelBuilds {
      * failure, if any, is thrown then.
      */
     long together(List<ToLongFunction<PanelWorkerSteps>> work) {
-        Deque<ToLongFunction<PanelWorkerSteps>> left = new ConcurrentLinkedDeque<>(work);
+        return together(executor, configuration.panelWorkers(), work, workerSteps::get, workerSteps::destroy);
+    }
+
+    /**
+     * {@link #together(List)} with its parts named: the executor the other workers run on, how many
+     * workers, the steps, and how a worker gets and gives back the object its steps run on.
+     */
+    static <S> long together(
+            ExecutorService executor,
+            int workers,
+            List<ToLongFunction<S>> work,
+            Supplier<S> create,
+            Consumer<S> destroy) {
+        Deque<ToLongFunction<S>> left = new ConcurrentLinkedDeque<>(work);
+        List<AtomicBoolean> begun = new ArrayList<>();
         List<Future<Long>> others = new ArrayList<>();
-        for (int i = 1; i < configuration.panelWorkers() && i < left.size(); i++) {
-            others.add(executor.submit(() -> worker(left::pollLast, left)));
+        for (int i = 1; i < workers && i < left.size(); i++) {
+            AtomicBoolean once = new AtomicBoolean();
+            begun.add(once);
+            others.add(executor.submit(
+                    () -> once.compareAndSet(false, true) ? worker(left::pollLast, left, create, destroy) : 0L));
         }
         long total = 0;
         RuntimeException failure = null;
         try {
-            total += worker(left::pollFirst, left);
+            total += worker(left::pollFirst, left, create, destroy);
         } catch (RuntimeException e) {
             failure = e;
         }
-        for (Future<Long> other : others) {
-            if (other.cancel(false)) {
+        for (int i = 0; i < others.size(); i++) {
+            // A worker the executor has not begun is kept from beginning; one that has is waited for
+            // (a running task's future cannot tell: cancelling it succeeds and waits for nothing).
+            if (begun.get(i).compareAndSet(false, true)) {
+                others.get(i).cancel(false);
                 continue;
             }
             try {
-                total += other.get();
+                total += others.get(i).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failure = first(failure, new IllegalStateException("interrupted while the panel was built"));
@@ -245,11 +269,12 @@ public class PanelBuilds {
     }
 
     /**
-     * One worker: steps taken one after the other until none is left, with a steps instance of its
-     * own; a failure leaves no step for the others to begin.
+     * One worker: steps taken one after the other until none is left, on an object of its own; a
+     * failure leaves no step for the others to begin.
      */
-    private long worker(Supplier<ToLongFunction<PanelWorkerSteps>> next, Deque<?> left) {
-        PanelWorkerSteps instance = workerSteps.get();
+    private static <S> long worker(
+            Supplier<ToLongFunction<S>> next, Deque<?> left, Supplier<S> create, Consumer<S> destroy) {
+        S instance = create.get();
         try {
             long total = 0;
             for (var step = next.get(); step != null; step = next.get()) {
@@ -260,7 +285,7 @@ public class PanelBuilds {
             left.clear();
             throw e;
         } finally {
-            workerSteps.destroy(instance);
+            destroy.accept(instance);
         }
     }
 
@@ -270,7 +295,7 @@ public class PanelBuilds {
      * transaction was rolled back whole, and a step replaces what it writes, so doing it again is
      * safe).
      */
-    private static long withRetry(PanelWorkerSteps steps, ToLongFunction<PanelWorkerSteps> step) {
+    private static <S> long withRetry(S steps, ToLongFunction<S> step) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return step.applyAsLong(steps);

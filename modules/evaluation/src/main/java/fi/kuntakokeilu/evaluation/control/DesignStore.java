@@ -97,6 +97,17 @@ public class DesignStore {
      * month by month from the baseline to the design's follow-up end. Returns new assignments.
      */
     public long assign(long designId) {
+        return assign(designId, null, null, false);
+    }
+
+    /**
+     * {@link #assign(long)} over the panel's months from {@code from} to {@code to} only (null: no
+     * bound), and, when {@code changedOnly}, for the people in {@code eva_panel_changed} only. A
+     * build that wrote some months, or only some people's rows, gives no one else a first month in a
+     * design nor a first move: the assignments of the rest stand as the last pass left them, so
+     * this gives what a pass over every month and everyone would.
+     */
+    public long assign(long designId, YearMonth from, YearMonth to, boolean changedOnly) {
         LocalDate firstStart =
                 Sql.day(em, "select min(treated_from) from eva_design_unit where design_id = ?", designId);
         LocalDate followUpTo = Sql.day(em, "select follow_up_to from eva_design where id = ?", designId);
@@ -105,6 +116,13 @@ public class DesignStore {
         }
         YearMonth baseline = YearMonth.from(firstStart).minusMonths(1);
         YearMonth last = YearMonth.from(followUpTo);
+        if (from != null && from.isAfter(baseline)) {
+            baseline = from;
+        }
+        if (to != null && to.isBefore(last)) {
+            last = to;
+        }
+        String people = changedOnly ? " and p.job_seeker_id in (select job_seeker_id from eva_panel_changed)" : "";
         long assigned = 0;
         for (YearMonth month = baseline; !month.isAfter(last); month = month.plusMonths(1)) {
             LocalDate day = month.atEndOfMonth();
@@ -114,8 +132,8 @@ public class DesignStore {
                             + " arm) select ?, p.job_seeker_id, p.month_end, p.home_municipality, u.arm"
                             + " from eva_panel p join eva_design_unit u on u.design_id = ?"
                             + "   and u.municipality_code = p.home_municipality"
-                            + " where p.month_end = ? and not exists (select 1 from eva_design_assignment a"
-                            + "   where a.design_id = ? and a.job_seeker_id = p.job_seeker_id)",
+                            + " where p.month_end = ?" + people + " and not exists (select 1 from"
+                            + "   eva_design_assignment a where a.design_id = ? and a.job_seeker_id = p.job_seeker_id)",
                     designId,
                     designId,
                     day,
@@ -128,7 +146,7 @@ public class DesignStore {
                             + "   and u.municipality_code = p.home_municipality"
                             + " set a.moved_month = p.month_end, a.moved_to = coalesce(u.arm, '" + OUTSIDE + "')"
                             + " where a.design_id = ? and a.moved_month is null and a.assigned_month < p.month_end"
-                            + "   and coalesce(u.arm, '" + OUTSIDE + "') <> a.arm",
+                            + "   and coalesce(u.arm, '" + OUTSIDE + "') <> a.arm" + people,
                     day,
                     designId);
         }

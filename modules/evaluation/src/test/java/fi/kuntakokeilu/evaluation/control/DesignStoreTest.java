@@ -28,7 +28,15 @@ class DesignStoreTest {
 
     @BeforeEach
     void noUnitsNorAssignments() {
-        db.execute("delete from eva_design_unit", "delete from eva_design_assignment");
+        db.execute(
+                "delete from eva_design_unit",
+                "delete from eva_design_assignment",
+                "delete from eva_panel",
+                "delete from eva_panel_month",
+                "delete from cli_transfer",
+                "delete from cli_custody",
+                "delete from cli_situation",
+                "delete from cli_job_seeker");
     }
 
     @Test
@@ -100,6 +108,51 @@ class DesignStoreTest {
                 db.inTransaction(em -> new DesignStore(em).design(DESIGN).orElseThrow());
         assertThat(design.assigned()).isEqualTo(new DesignView.ArmCounts(3, 1));
         assertThat(design.movers()).isEqualTo(new DesignView.ArmCounts(1, 0));
+    }
+
+    @Test
+    void aBuildOfSomeMonthsOrSomePeopleAssignsWhatAPassOverEveryMonthAndEveryoneWould() {
+        Registry registry = new Registry(db);
+        long stayer =
+                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
+        long mover =
+                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
+        registry.situation(mover, LocalDate.of(2021, 6, 10), "UNEMPLOYED", "NONE", "905");
+        long later =
+                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2021, 9, 1), "049", "UNEMPLOYED", "NONE");
+        db.run(em -> {
+            PanelBuilder builder = new PanelBuilder(em);
+            PanelBuilderTest.build(builder, builder.currentSources(), YearMonth.of(2021, 1), YearMonth.of(2021, 12));
+            new DesignStore(em).seedUnits(DESIGN, Registry.MUNICIPALITIES);
+        });
+
+        // month by month, as one-month builds leave it
+        db.run(em -> {
+            DesignStore designs = new DesignStore(em);
+            long id = designs.id(DESIGN).orElseThrow();
+            for (YearMonth m = YearMonth.of(2021, 1); !m.isAfter(YearMonth.of(2021, 12)); m = m.plusMonths(1)) {
+                designs.assign(id, m, m, false);
+            }
+        });
+        List<String> monthByMonth = List.of(assignment(stayer), assignment(mover), assignment(later));
+        db.execute("delete from eva_design_assignment");
+        db.run(em -> new DesignStore(em).assign(new DesignStore(em).id(DESIGN).orElseThrow()));
+
+        assertThat(List.of(assignment(stayer), assignment(mover), assignment(later)))
+                .containsExactlyElementsOf(monthByMonth)
+                .contains("2021-02-28 091 TREATED 2021-06-30 COMPARISON", "2021-09-30 049 TREATED null null");
+
+        // a nightly build that wrote only the later customer's rows assigns only them
+        db.execute(
+                "delete from eva_design_assignment",
+                "delete from eva_panel_changed",
+                "insert into eva_panel_changed (job_seeker_id) values (" + later + ")");
+        db.run(em -> new DesignStore(em).assign(new DesignStore(em).id(DESIGN).orElseThrow(), null, null, true));
+        db.execute("delete from eva_panel_changed");
+
+        assertThat(assignment(later)).isEqualTo("2021-09-30 049 TREATED null null");
+        assertThat(assignment(stayer)).isEqualTo("none");
+        assertThat(assignment(mover)).isEqualTo("none");
     }
 
     String assignment(long person) {
