@@ -66,17 +66,12 @@ class DesignStoreTest {
     void customersKeepTheirArmWhenTheyMoveAndTheMoveIsRecorded() {
         Registry registry = new Registry(db);
         // Vaasa (905) is marked as a comparison municipality: only it compares
-        long stayer =
-                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
-        long mover =
-                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
+        long stayer = unemployed(registry, LocalDate.of(2020, 1, 1), "091");
+        long mover = unemployed(registry, LocalDate.of(2020, 1, 1), "091");
         registry.situation(mover, LocalDate.of(2021, 6, 10), "UNEMPLOYED", "NONE", "905");
-        long comparison =
-                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "905", "UNEMPLOYED", "NONE");
-        long turku =
-                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "853", "UNEMPLOYED", "NONE");
-        long later =
-                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2021, 9, 1), "049", "UNEMPLOYED", "NONE");
+        long comparison = unemployed(registry, LocalDate.of(2020, 1, 1), "905");
+        long turku = unemployed(registry, LocalDate.of(2020, 1, 1), "853");
+        long later = unemployed(registry, LocalDate.of(2021, 9, 1), "049");
 
         db.run(em -> {
             PanelBuilder builder = new PanelBuilder(em);
@@ -113,13 +108,10 @@ class DesignStoreTest {
     @Test
     void aBuildOfSomeMonthsOrSomePeopleAssignsWhatAPassOverEveryMonthAndEveryoneWould() {
         Registry registry = new Registry(db);
-        long stayer =
-                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
-        long mover =
-                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
+        long stayer = unemployed(registry, LocalDate.of(2020, 1, 1), "091");
+        long mover = unemployed(registry, LocalDate.of(2020, 1, 1), "091");
         registry.situation(mover, LocalDate.of(2021, 6, 10), "UNEMPLOYED", "NONE", "905");
-        long later =
-                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2021, 9, 1), "049", "UNEMPLOYED", "NONE");
+        long later = unemployed(registry, LocalDate.of(2021, 9, 1), "049");
         db.run(em -> {
             PanelBuilder builder = new PanelBuilder(em);
             PanelBuilderTest.build(builder, builder.currentSources(), YearMonth.of(2021, 1), YearMonth.of(2021, 12));
@@ -153,6 +145,11 @@ class DesignStoreTest {
         assertThat(assignment(later)).isEqualTo("2021-09-30 049 TREATED null null");
         assertThat(assignment(stayer)).isEqualTo("none");
         assertThat(assignment(mover)).isEqualTo("none");
+    }
+
+    /** A Finnish speaker born in 1980, unemployed in the municipality since registering. */
+    static long unemployed(Registry registry, LocalDate registered, String municipality) {
+        return registry.person(LocalDate.of(1980, 1, 1), "fin", registered, municipality, "UNEMPLOYED", "NONE");
     }
 
     String assignment(long person) {
