@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The steps of a panel build, each in a transaction of its own, so a full build of 58 months never
- * holds one transaction of its tens of millions of rows: claim, stage, the months ({@link
- * PanelMonthSteps}, one transaction each), finish.
+ * holds one transaction of its tens of millions of rows: claim, copy the reference data, the
+ * staging's two halves and the months ({@link PanelWorkerSteps}, one transaction each, on the
+ * build's workers), the end of the staging, finish.
  */
 @ApplicationScoped
 public class PanelSteps {
