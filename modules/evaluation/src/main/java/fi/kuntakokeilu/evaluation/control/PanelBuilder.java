@@ -307,7 +307,6 @@ public class PanelBuilder {
         deleteIfAny("eva_panel", day);
         stageMonthFacts(month, false);
         long rows = Sql.update(em, insertMonth(month, false));
-        clearMonthFacts();
         Crc parts = crc(day, false);
         saveMonth(day, parts, version, now);
         return rows;
@@ -333,7 +332,6 @@ public class PanelBuilder {
                     day);
             stageMonthFacts(month, true);
             written += Sql.update(em, insertMonth(month, true));
-            clearMonthFacts();
             Crc added = crc(day, true);
             Crc parts = new Crc(
                     stored.rows() - removed.rows() + added.rows(),
@@ -422,7 +420,7 @@ public class PanelBuilder {
     /**
      * Makes the connection's own {@code eva_month_facts} empty: a temporary table (created here when
      * the connection has none), so that months built at once on other connections never meet this
-     * one's locks. It serves only the month's insert.
+     * one's locks. Emptied before each month's facts, never read across months.
      */
     private void clearMonthFacts() {
         Sql.update(

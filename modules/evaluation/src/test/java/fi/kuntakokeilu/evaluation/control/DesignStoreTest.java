@@ -28,15 +28,8 @@ class DesignStoreTest {
 
     @BeforeEach
     void noUnitsNorAssignments() {
-        db.execute(
-                "delete from eva_design_unit",
-                "delete from eva_design_assignment",
-                "delete from eva_panel",
-                "delete from eva_panel_month",
-                "delete from cli_transfer",
-                "delete from cli_custody",
-                "delete from cli_situation",
-                "delete from cli_job_seeker");
+        db.execute("delete from eva_design_unit", "delete from eva_design_assignment");
+        Registry.emptyPanelAndRegistry(db);
     }
 
     @Test

@@ -31,13 +31,7 @@ class PanelBuilderTest {
 
     @BeforeEach
     void emptyRegistry() {
-        db.execute(
-                "delete from eva_panel",
-                "delete from eva_panel_month",
-                "delete from cli_transfer",
-                "delete from cli_custody",
-                "delete from cli_situation",
-                "delete from cli_job_seeker");
+        Registry.emptyPanelAndRegistry(db);
         registry = new Registry(db);
     }
 

@@ -29,6 +29,17 @@ final class Registry {
     private final TestDatabase db;
     private final SourceRecords records;
 
+    /** Empties the panel and the clients registry it is built from. */
+    static void emptyPanelAndRegistry(TestDatabase db) {
+        db.execute(
+                "delete from eva_panel",
+                "delete from eva_panel_month",
+                "delete from cli_transfer",
+                "delete from cli_custody",
+                "delete from cli_situation",
+                "delete from cli_job_seeker");
+    }
+
     Registry(TestDatabase db) {
         this.db = db;
         this.records = new SourceRecords(db, "T");
