@@ -36,6 +36,9 @@ public class DesignStore {
     public static final String COMPARISON = "COMPARISON";
     public static final String OUTSIDE = "OUTSIDE";
 
+    /** The arm of the unit {@code u} joined on a home municipality: outside the design when none. */
+    private static final String ARM = "coalesce(u.arm, '" + OUTSIDE + "')";
+
     /** Statistics Finland's codes for no home municipality in Finland, unknown, and abroad. */
     static final Set<String> NO_MUNICIPALITY = Set.of("198", "199", "200");
 
@@ -94,7 +97,7 @@ public class DesignStore {
 
     /**
      * Assigns the customers the panel holds and who have no assignment yet, and records first moves,
-     * month by month from the baseline to the design's follow-up end. Returns new assignments.
+     * over the months from the baseline to the design's follow-up end. Returns new assignments.
      */
     public long assign(long designId) {
         return assign(designId, null, null, false);
@@ -106,6 +109,13 @@ public class DesignStore {
      * build that wrote some months, or only some people's rows, gives no one else a first month in a
      * design nor a first move: the assignments of the rest stand as the last pass left them, so
      * this gives what a pass over every month and everyone would.
+     *
+     * <p>Set-based, whatever the number of months: one pass over the months' rows finds each
+     * person's first month end in a municipality of the design and the lowest and highest home
+     * municipality they had ({@code eva_assign_person}, a temporary table of the connection); the
+     * first gives the new assignments. A unit's arm depends on its municipality alone, so a person
+     * can have moved only where those two municipalities differ or the one is not of the assigned
+     * arm; only those people's months are read again, for their first move.
      */
     public long assign(long designId, YearMonth from, YearMonth to, boolean changedOnly) {
         LocalDate firstStart =
@@ -122,34 +132,75 @@ public class DesignStore {
         if (to != null && to.isBefore(last)) {
             last = to;
         }
-        String people = changedOnly ? " and p.job_seeker_id in (select job_seeker_id from eva_panel_changed)" : "";
-        long assigned = 0;
-        for (YearMonth month = baseline; !month.isAfter(last); month = month.plusMonths(1)) {
-            LocalDate day = month.atEndOfMonth();
-            assigned += Sql.update(
-                    em,
-                    "insert into eva_design_assignment (design_id, job_seeker_id, assigned_month, municipality_code,"
-                            + " arm) select ?, p.job_seeker_id, p.month_end, p.home_municipality, u.arm"
-                            + " from eva_panel p join eva_design_unit u on u.design_id = ?"
-                            + "   and u.municipality_code = p.home_municipality"
-                            + " where p.month_end = ?" + people + " and not exists (select 1 from"
-                            + "   eva_design_assignment a where a.design_id = ? and a.job_seeker_id = p.job_seeker_id)",
-                    designId,
-                    designId,
-                    day,
-                    designId);
-            Sql.update(
-                    em,
-                    "update eva_design_assignment a join eva_panel p on p.month_end = ?"
-                            + "   and p.job_seeker_id = a.job_seeker_id"
-                            + " left join eva_design_unit u on u.design_id = a.design_id"
-                            + "   and u.municipality_code = p.home_municipality"
-                            + " set a.moved_month = p.month_end, a.moved_to = coalesce(u.arm, '" + OUTSIDE + "')"
-                            + " where a.design_id = ? and a.moved_month is null and a.assigned_month < p.month_end"
-                            + "   and coalesce(u.arm, '" + OUTSIDE + "') <> a.arm" + people,
-                    day,
-                    designId);
+        if (baseline.isAfter(last)) {
+            return 0;
         }
+        LocalDate first = baseline.atEndOfMonth();
+        LocalDate end = last.atEndOfMonth();
+        String people = changedOnly ? " and p.job_seeker_id in (select job_seeker_id from eva_panel_changed)" : "";
+        Sql.update(
+                em,
+                "create temporary table if not exists eva_assign_person (job_seeker_id BIGINT NOT NULL,"
+                        + " first_in_design DATE NULL, lowest CHAR(3) NOT NULL, highest CHAR(3) NOT NULL,"
+                        + " PRIMARY KEY (job_seeker_id))");
+        Sql.update(em, "delete from eva_assign_person");
+        Sql.update(
+                em,
+                "set statement tmp_table_size = " + PanelBuilder.STAGING_MEMORY + ", max_heap_table_size = "
+                        + PanelBuilder.STAGING_MEMORY + " for insert into eva_assign_person (job_seeker_id,"
+                        + " first_in_design, lowest, highest)"
+                        + " select p.job_seeker_id, min(case when u.arm is not null then p.month_end end),"
+                        + "   min(p.home_municipality), max(p.home_municipality)"
+                        + " from eva_panel p left join eva_design_unit u on u.design_id = ?"
+                        + "   and u.municipality_code = p.home_municipality"
+                        + " where p.month_end between ? and ?" + people + " group by p.job_seeker_id",
+                designId,
+                first,
+                end);
+        long assigned = Sql.update(
+                em,
+                "insert into eva_design_assignment (design_id, job_seeker_id, assigned_month, municipality_code, arm)"
+                        + " select ?, f.job_seeker_id, p.month_end, p.home_municipality, u.arm"
+                        + " from eva_assign_person f"
+                        + " join eva_panel p on p.month_end = f.first_in_design and p.job_seeker_id = f.job_seeker_id"
+                        + " join eva_design_unit u on u.design_id = ? and u.municipality_code = p.home_municipality"
+                        + " where not exists (select 1 from eva_design_assignment a where a.design_id = ?"
+                        + "   and a.job_seeker_id = f.job_seeker_id)",
+                designId,
+                designId,
+                designId);
+        // Only people whose months span two municipalities, or whose one municipality is not of the
+        // assigned arm, can have moved; the others' months are not read again.
+        Sql.update(
+                em,
+                "delete f from eva_assign_person f left join eva_design_assignment a on a.design_id = ?"
+                        + "   and a.job_seeker_id = f.job_seeker_id and a.moved_month is null"
+                        + " left join eva_design_unit u on u.design_id = ? and u.municipality_code = f.lowest"
+                        + " where a.job_seeker_id is null or (f.lowest = f.highest and " + ARM + " = a.arm)",
+                designId,
+                designId);
+        Sql.update(
+                em,
+                "update eva_design_assignment a join (select straight_join f.job_seeker_id,"
+                        + "     min(p.month_end) as moved_month"
+                        + "   from eva_assign_person f"
+                        + "   join eva_design_assignment c on c.design_id = ? and c.job_seeker_id = f.job_seeker_id"
+                        + "   join eva_panel_month m on m.month_end between ? and ? and m.month_end > c.assigned_month"
+                        + "   join eva_panel p on p.month_end = m.month_end and p.job_seeker_id = f.job_seeker_id"
+                        + "   left join eva_design_unit u on u.design_id = c.design_id"
+                        + "     and u.municipality_code = p.home_municipality"
+                        + "   where " + ARM + " <> c.arm group by f.job_seeker_id) x"
+                        + "   on x.job_seeker_id = a.job_seeker_id"
+                        + " join eva_panel p on p.month_end = x.moved_month and p.job_seeker_id = x.job_seeker_id"
+                        + " left join eva_design_unit u on u.design_id = a.design_id"
+                        + "   and u.municipality_code = p.home_municipality"
+                        + " set a.moved_month = x.moved_month, a.moved_to = " + ARM
+                        + " where a.design_id = ? and a.moved_month is null",
+                designId,
+                first,
+                end,
+                designId);
+        Sql.update(em, "drop temporary table eva_assign_person");
         return assigned;
     }
 

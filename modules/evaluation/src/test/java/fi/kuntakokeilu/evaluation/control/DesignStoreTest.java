@@ -105,11 +105,19 @@ class DesignStoreTest {
         long mover = unemployed(registry, LocalDate.of(2020, 1, 1), "091");
         registry.situation(mover, LocalDate.of(2021, 6, 10), "UNEMPLOYED", "NONE", "905");
         long later = unemployed(registry, LocalDate.of(2021, 9, 1), "049");
+        long back = unemployed(registry, LocalDate.of(2020, 1, 1), "091");
+        registry.situation(back, LocalDate.of(2021, 6, 10), "UNEMPLOYED", "NONE", "905");
+        registry.situation(back, LocalDate.of(2021, 8, 5), "UNEMPLOYED", "NONE", "091");
+        long leaver = unemployed(registry, LocalDate.of(2020, 1, 1), "091");
+        registry.situation(leaver, LocalDate.of(2021, 4, 10), "UNEMPLOYED", "NONE", "853");
+        long arriving = unemployed(registry, LocalDate.of(2020, 1, 1), "853");
+        registry.situation(arriving, LocalDate.of(2021, 5, 3), "UNEMPLOYED", "NONE", "049");
         db.run(em -> {
             PanelBuilder builder = new PanelBuilder(em);
             PanelBuilderTest.build(builder, builder.currentSources(), YearMonth.of(2021, 1), YearMonth.of(2021, 12));
             new DesignStore(em).seedUnits(DESIGN, Registry.MUNICIPALITIES);
         });
+        List<Long> people = List.of(stayer, mover, later, back, leaver, arriving);
 
         // month by month, as one-month builds leave it
         db.run(em -> {
@@ -119,13 +127,19 @@ class DesignStoreTest {
                 designs.assign(id, m, m, false);
             }
         });
-        List<String> monthByMonth = List.of(assignment(stayer), assignment(mover), assignment(later));
+        List<String> monthByMonth = people.stream().map(this::assignment).toList();
         db.execute("delete from eva_design_assignment");
         db.run(em -> new DesignStore(em).assign(new DesignStore(em).id(DESIGN).orElseThrow()));
 
-        assertThat(List.of(assignment(stayer), assignment(mover), assignment(later)))
+        assertThat(people.stream().map(this::assignment))
                 .containsExactlyElementsOf(monthByMonth)
-                .contains("2021-02-28 091 TREATED 2021-06-30 COMPARISON", "2021-09-30 049 TREATED null null");
+                .containsExactly(
+                        "2021-02-28 091 TREATED null null",
+                        "2021-02-28 091 TREATED 2021-06-30 COMPARISON",
+                        "2021-09-30 049 TREATED null null",
+                        "2021-02-28 091 TREATED 2021-06-30 COMPARISON",
+                        "2021-02-28 091 TREATED 2021-04-30 OUTSIDE",
+                        "2021-05-31 049 TREATED null null");
 
         // a nightly build that wrote only the later customer's rows assigns only them
         db.execute(
