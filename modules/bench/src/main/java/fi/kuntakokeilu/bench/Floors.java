@@ -14,7 +14,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * What plain JDBC reaches on the same work, in the same run, on the same database: the floor each
@@ -156,23 +160,62 @@ final class Floors {
         }
     }
 
+    /** {@code evaluation.panel.workers}: a full build writes this many months at once. */
+    static final int PANEL_WORKERS = 2;
+
     /**
-     * The panel builds' floor: the same rows written by one plain {@code INSERT … SELECT} into a
-     * table of the same shape, copied from the panel the build made (all months, or one month end).
-     * This is the cost of writing the rows; deriving them (interval staging of the situation and
-     * custody histories, the month-end joins) is the part of the build the floor does not do.
+     * The panel builds' floor: the same rows written by plain {@code INSERT … SELECT} into a table
+     * of the same shape, copied from the panel the build made: one month end on one connection, or
+     * all months as the full build writes them, on {@link #PANEL_WORKERS} connections at once (each
+     * its own contiguous share of the months). This is the cost of writing the rows; deriving them
+     * (interval staging of the situation and custody histories, the month-end joins, the design
+     * assignment) is the part of the build the floor does not do.
      */
-    static double copyPanel(Environment env, LocalDate monthEnd) throws SQLException {
+    static double copyPanel(Environment env, LocalDate monthEnd) throws Exception {
         try (Connection connection = env.floorConnection();
                 Statement sql = connection.createStatement()) {
             sql.execute("drop table if exists floor_panel");
             sql.execute("create table floor_panel like " + Environment.SCHEMA + ".eva_panel");
-            long begin = System.nanoTime();
-            sql.executeUpdate("insert into floor_panel select * from " + Environment.SCHEMA + ".eva_panel"
-                    + (monthEnd == null ? "" : " where month_end = '" + monthEnd + "'"));
-            double seconds = (System.nanoTime() - begin) / 1e9;
-            sql.execute("drop table floor_panel");
-            return seconds;
+            String copy = "insert into floor_panel select * from " + Environment.SCHEMA + ".eva_panel";
+            List<String> shares = new ArrayList<>();
+            if (monthEnd != null) {
+                shares.add(copy + " where month_end = '" + monthEnd + "'");
+            } else {
+                List<LocalDate> months = new ArrayList<>();
+                try (ResultSet rows = sql.executeQuery(
+                        "select month_end from " + Environment.SCHEMA + ".eva_panel_month order by month_end")) {
+                    while (rows.next()) {
+                        months.add(rows.getObject(1, LocalDate.class));
+                    }
+                }
+                int size = (months.size() + PANEL_WORKERS - 1) / PANEL_WORKERS;
+                for (int from = 0; from < months.size(); from += size) {
+                    List<LocalDate> share = months.subList(from, Math.min(months.size(), from + size));
+                    shares.add(copy + " where month_end between '" + share.get(0) + "' and '"
+                            + share.get(share.size() - 1) + "'");
+                }
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(shares.size());
+            try {
+                long begin = System.nanoTime();
+                List<Future<Integer>> copies = new ArrayList<>();
+                for (String share : shares) {
+                    copies.add(pool.submit(() -> {
+                        try (Connection own = env.floorConnection();
+                                Statement statement = own.createStatement()) {
+                            return statement.executeUpdate(share);
+                        }
+                    }));
+                }
+                for (Future<Integer> done : copies) {
+                    done.get();
+                }
+                double seconds = (System.nanoTime() - begin) / 1e9;
+                sql.execute("drop table floor_panel");
+                return seconds;
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
