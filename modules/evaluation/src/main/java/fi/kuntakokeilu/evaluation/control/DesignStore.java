@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -138,25 +139,44 @@ public class DesignStore {
         LocalDate first = baseline.atEndOfMonth();
         LocalDate end = last.atEndOfMonth();
         String people = changedOnly ? " and p.job_seeker_id in (select job_seeker_id from eva_panel_changed)" : "";
+        // The design's municipalities as a list of values rather than a join: the one pass reads
+        // every row of the months (national panel, 33 million rows: 70 s, with a join 105 s).
+        List<Object> units = new ArrayList<>();
+        try (PreparedStatement select = Sql.connection(em)
+                .prepareStatement("select municipality_code from eva_design_unit where design_id = ?")) {
+            Sql.setAll(select, designId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    units.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("design units", e);
+        }
+        if (units.isEmpty()) {
+            return 0;
+        }
         Sql.update(
                 em,
                 "create temporary table if not exists eva_assign_person (job_seeker_id BIGINT NOT NULL,"
                         + " first_in_design DATE NULL, lowest CHAR(3) NOT NULL, highest CHAR(3) NOT NULL,"
                         + " PRIMARY KEY (job_seeker_id))");
         Sql.update(em, "delete from eva_assign_person");
+        List<Object> values = new ArrayList<>(units);
+        values.add(first);
+        values.add(end);
         Sql.update(
                 em,
                 "set statement tmp_table_size = " + PanelBuilder.STAGING_MEMORY + ", max_heap_table_size = "
                         + PanelBuilder.STAGING_MEMORY + " for insert into eva_assign_person (job_seeker_id,"
                         + " first_in_design, lowest, highest)"
-                        + " select p.job_seeker_id, min(case when u.arm is not null then p.month_end end),"
-                        + "   min(p.home_municipality), max(p.home_municipality)"
-                        + " from eva_panel p left join eva_design_unit u on u.design_id = ?"
-                        + "   and u.municipality_code = p.home_municipality"
-                        + " where p.month_end between ? and ?" + people + " group by p.job_seeker_id",
-                designId,
-                first,
-                end);
+                        + " select p.job_seeker_id,"
+                        + "   min(case when p.home_municipality in ("
+                        + String.join(",", Collections.nCopies(units.size(), "?"))
+                        + ") then p.month_end end), min(p.home_municipality), max(p.home_municipality)"
+                        + " from eva_panel p where p.month_end between ? and ?" + people
+                        + " group by p.job_seeker_id order by null",
+                values.toArray());
         long assigned = Sql.update(
                 em,
                 "insert into eva_design_assignment (design_id, job_seeker_id, assigned_month, municipality_code, arm)"

@@ -94,6 +94,10 @@ public class PanelBuilder {
             "open_employment_3m_after",
             "open_employment_6m_after");
 
+    /** The tables a build stages its sources into, emptied before each build's staging. */
+    public static final List<String> STAGED_TABLES = List.of(
+            "eva_stage_situation", "eva_stage_custody", "eva_stage_service", "eva_stage_plan", "eva_stage_appointment");
+
     /** Bytes of in-memory temporary table the situation staging may use (1 GiB). */
     static final long STAGING_MEMORY = 1L << 30;
 
