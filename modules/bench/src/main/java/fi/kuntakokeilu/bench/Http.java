@@ -51,6 +51,18 @@ final class Http {
         }
     }
 
+    /** Sends and returns the body's bytes as they came (a compressed body stays compressed). */
+    HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends and expects a 2xx answer, returning its JSON body. */
     JsonObject json(HttpRequest request) {
         HttpResponse<String> response = send(request);

@@ -4,9 +4,13 @@ import fi.kuntakokeilu.platform.problem.InvalidInputException;
 import jakarta.ws.rs.core.CacheControl;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** What the report resources share: reading a month parameter, and how reports may be cached. */
+/**
+ * What the report resources share: reading a month parameter, how reports may be cached, and
+ * whether a client takes them gzip-compressed.
+ */
 final class ReportRequests {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -40,5 +44,25 @@ final class ReportRequests {
         control.setPrivate(true);
         control.setNoCache(true);
         return control;
+    }
+
+    /** Whether an {@code Accept-Encoding} header accepts gzip (named, and not with q=0). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
+                    if (parameter.matches("q=0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 }

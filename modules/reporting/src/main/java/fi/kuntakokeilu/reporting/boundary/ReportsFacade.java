@@ -112,7 +112,7 @@ public class ReportsFacade implements Reports {
                     };
             String name = "kuntakokeilu-" + month + (areaKey == null ? "" : "-" + areaKey) + "."
                     + format.name().toLowerCase(Locale.ROOT);
-            return new ReportDocument(content, format, EntityTags.of(format.name(), supported, content), name);
+            return ReportDocument.of(content, format, EntityTags.of(format.name(), supported, content), name);
         });
     }
 

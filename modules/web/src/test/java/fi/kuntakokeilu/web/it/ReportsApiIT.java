@@ -47,17 +47,20 @@ class ReportsApiIT {
 
     static HttpResponse<byte[]> report(String month, String accept, String ifNoneMatch)
             throws IOException, InterruptedException {
-        String token = Base64.getEncoder()
-                .encodeToString(("evaluator:" + RunningServer.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         RunningServer.uri("/api/v1/reports/monthly-status?month=" + month))
-                .header("Authorization", "Basic " + token)
+                .header("Authorization", "Basic " + evaluatorToken())
                 .header("Accept", accept)
                 .header("Accept-Language", "en");
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String evaluatorToken() {
+        return Base64.getEncoder()
+                .encodeToString(("evaluator:" + RunningServer.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     /** All trial areas' job seekers as the JSON form publishes it. */
@@ -76,6 +79,32 @@ class ReportsApiIT {
         JsonObject value = jobSeekers.getJsonObject("value");
         assertThat(value.getString("status")).isEqualTo("SHOWN");
         return value.getJsonNumber("value").longValueExact();
+    }
+
+    @Test
+    void theJsonGoesGzipCompressedToAClientThatAcceptsItAndItsOwnTagAnswers304() throws Exception {
+        String month = newestMonth();
+        HttpResponse<byte[]> plain = report(month, "application/json", null);
+        HttpRequest.Builder gzip = HttpRequest.newBuilder(
+                        RunningServer.uri("/api/v1/reports/monthly-status?month=" + month))
+                .header("Authorization", "Basic " + evaluatorToken())
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en")
+                .header("Accept-Encoding", "gzip");
+        HttpResponse<byte[]> compressed =
+                HttpClient.newHttpClient().send(gzip.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(compressed.statusCode()).isEqualTo(200);
+        assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(compressed.body().length).isLessThan(plain.body().length);
+        try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+        String tag = compressed.headers().firstValue("ETag").orElseThrow();
+        assertThat(tag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<byte[]> again = HttpClient.newHttpClient()
+                .send(gzip.header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
     }
 
     @Test
