@@ -62,7 +62,9 @@ public final class BenchMain {
         Evaluations.Panel[] panel = new Evaluations.Panel[1];
         double coldStart = env.startServer();
         results.add(new Result(
-                "Start to healthy (empty database: migrations, reference data)",
+                options.reuse()
+                        ? "Start to healthy (the previous run's database)"
+                        : "Start to healthy (empty database: migrations, reference data)",
                 "–",
                 "process start to /health/ready UP, server heap " + options.serverHeap(),
                 coldStart,
@@ -71,39 +73,47 @@ public final class BenchMain {
                 Double.NaN,
                 20,
                 -1));
+        boolean transferred;
+        boolean history;
+        if (options.reuse()) {
+            notes.add("On the database a previous run left (" + options.work().resolve("mariadb")
+                    + "), as it and anything done on it since left it: only the scenarios named ran.");
+            transferred = false;
+            history = true;
+        } else {
+            long generation = System.nanoTime();
+            Path extract = Extract.write(
+                    options.work().resolve("extract.csv"),
+                    options.customers(),
+                    options.home().resolve("config/reference-data"));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "Generated the extract of %,d customers in %.1f s (%,d bytes).",
+                    options.customers(),
+                    (System.nanoTime() - generation) / 1e9,
+                    Files.size(extract)));
+            print(results, notes);
 
-        long generation = System.nanoTime();
-        Path extract = Extract.write(
-                options.work().resolve("extract.csv"),
-                options.customers(),
-                options.home().resolve("config/reference-data"));
-        notes.add(String.format(
-                Locale.ROOT,
-                "Generated the extract of %,d customers in %.1f s (%,d bytes).",
-                options.customers(),
-                (System.nanoTime() - generation) / 1e9,
-                Files.size(extract)));
-        print(results, notes);
-
-        boolean imported = options.runs("import")
-                && measure(
-                        results,
-                        notes,
-                        "Import of an office extract (API, streamed)",
-                        () -> List.of(Batches.importExtract(env, extract, options.customers())));
-        boolean transferred = imported
-                && options.runs("transfer")
-                && measure(
-                        results,
-                        notes,
-                        "Bulk transfer at the trial's start (batch job)",
-                        () -> List.of(Batches.bulkTransfer(env, options.customers())));
-        boolean history = transferred
-                && options.runs("history")
-                && measure(results, notes, "Set-up of the trial's history (46 months)", () -> {
-                    notes.add(History.write(env, options.customers()).note());
-                    return List.of();
-                });
+            boolean imported = options.runs("import")
+                    && measure(
+                            results,
+                            notes,
+                            "Import of an office extract (API, streamed)",
+                            () -> List.of(Batches.importExtract(env, extract, options.customers())));
+            transferred = imported
+                    && options.runs("transfer")
+                    && measure(
+                            results,
+                            notes,
+                            "Bulk transfer at the trial's start (batch job)",
+                            () -> List.of(Batches.bulkTransfer(env, options.customers())));
+            history = transferred
+                    && options.runs("history")
+                    && measure(results, notes, "Set-up of the trial's history (46 months)", () -> {
+                        notes.add(History.write(env, options.customers()).note());
+                        return List.of();
+                    });
+        }
         if (options.runs("load")) {
             measure(
                     results,
@@ -119,14 +129,15 @@ public final class BenchMain {
                     () -> transferred ? List.of(Load.searches(env)) : skipped("no customers in the trial's custody"));
         }
         boolean built = options.runs("panel")
-                && measure(results, notes, "Monthly panel, full rebuild (API)", () -> {
+                ? measure(results, notes, "Monthly panel, full rebuild (API)", () -> {
                     if (!history) {
                         return skipped("no history to build the panel from");
                     }
                     List<Result> rows = new ArrayList<>();
                     panel[0] = Evaluations.rebuildFull(env, rows);
                     return rows;
-                });
+                })
+                : options.reuse() && (panel[0] = Evaluations.existing(env)) != null;
         if (options.runs("increment")) {
             measure(
                     results,

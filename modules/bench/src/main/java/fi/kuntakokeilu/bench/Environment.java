@@ -41,7 +41,11 @@ final class Environment implements AutoCloseable {
 
     static Environment create(Options options) throws IOException {
         Path dbHome = options.work().resolve("mariadb");
-        deleteRecursively(dbHome);
+        if (!options.reuse()) {
+            deleteRecursively(dbHome);
+        } else if (!Files.isDirectory(dbHome.resolve("data"))) {
+            throw new IllegalStateException("bench.reuse: no previous run's database under " + dbHome);
+        }
         System.setProperty("kuntakokeilu.db.buffer-pool", options.bufferPool());
         System.setProperty("kuntakokeilu.db.redo-log", options.redoLog());
         System.setProperty(

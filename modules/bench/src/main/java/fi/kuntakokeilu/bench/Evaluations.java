@@ -82,6 +82,24 @@ final class Evaluations {
         return panel;
     }
 
+    /** The panel a previous run left (bench.reuse), or null when it holds no month. */
+    static Panel existing(Environment env) throws SQLException {
+        try (Connection connection = env.connection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("select min(month_end), max(month_end), count(*),"
+                        + " coalesce(sum(rows_count), 0) from eva_panel_month")) {
+            rows.next();
+            if (rows.getInt(3) == 0) {
+                return null;
+            }
+            return new Panel(
+                    YearMonth.from(rows.getObject(1, LocalDate.class)),
+                    YearMonth.from(rows.getObject(2, LocalDate.class)),
+                    rows.getInt(3),
+                    rows.getLong(4));
+        }
+    }
+
     /**
      * The size the issue's target names (issue 5: "230,000 × 46 months"): the trial's customers over
      * the trial's months. The panel holds more by design (every registered job seeker, the

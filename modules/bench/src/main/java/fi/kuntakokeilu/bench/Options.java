@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The bench command's options (see the bench profile in the root pom and README "Benchmarks"). */
 record Options(
@@ -25,7 +26,14 @@ record Options(
         String bufferPool,
         String redoLog,
         Duration readyTimeout,
+        boolean reuse,
         Set<String> scenarios) {
+
+    /**
+     * The scenarios that can run on the database a previous run left ({@code bench.reuse}): those
+     * that read the panel, and the restart. The others make or need the run's own fresh data.
+     */
+    static final Set<String> ON_PREVIOUS_DATA = Set.of("panel", "increment", "report", "restart", "export");
 
     /**
      * The scenarios in their order of running, each after the ones it needs: a scenario asked for
@@ -57,8 +65,26 @@ record Options(
         return scenarios.contains(scenario);
     }
 
-    /** The scenarios asked for ("all", or names separated by commas) with those they need. */
-    static Set<String> selected(String list) {
+    /**
+     * The scenarios asked for ("all", or names separated by commas) with those they need; on a
+     * previous run's data, only those asked for and only {@link #ON_PREVIOUS_DATA} (the data is
+     * there already).
+     */
+    static Set<String> selected(String list, boolean reuse) {
+        if (reuse) {
+            if (list.isBlank() || list.strip().equals("all")) {
+                return ON_PREVIOUS_DATA;
+            }
+            Set<String> chosen = new LinkedHashSet<>();
+            for (String name : list.split(",")) {
+                if (!ON_PREVIOUS_DATA.contains(name.strip())) {
+                    throw new IllegalArgumentException("on a previous run's data (bench.reuse) only "
+                            + String.join(", ", new TreeSet<>(ON_PREVIOUS_DATA)) + " can run, not " + name.strip());
+                }
+                chosen.add(name.strip());
+            }
+            return chosen;
+        }
         if (list.isBlank() || list.strip().equals("all")) {
             return SCENARIOS.keySet();
         }
@@ -88,6 +114,7 @@ record Options(
                 map.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
             }
         }
+        boolean reuse = Boolean.parseBoolean(map.getOrDefault("reuse", "false"));
         return new Options(
                 Path.of(map.get("war")),
                 Path.of(map.get("payara-micro")),
@@ -100,6 +127,7 @@ record Options(
                 map.getOrDefault("buffer-pool", "4G"),
                 map.getOrDefault("redo-log", "2G"),
                 Duration.parse(map.getOrDefault("ready-timeout", "PT5M")),
-                selected(map.getOrDefault("scenarios", "all")));
+                reuse,
+                selected(map.getOrDefault("scenarios", "all"), reuse));
     }
 }

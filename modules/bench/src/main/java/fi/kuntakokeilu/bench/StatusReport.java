@@ -192,13 +192,18 @@ final class StatusReport {
         return latencies;
     }
 
+    /** Creates the evaluator account the report is read as (already there on a previous run's data). */
     private static void createEvaluator(Environment env) {
-        env.http.json(env.http
+        HttpResponse<String> created = env.http.send(env.http
                 .request("/api/v1/staff-accounts", Environment.ADMIN, Environment.PASSWORD)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + EVALUATOR
                         + "\",\"displayName\":\"Bench Evaluator\",\"role\":\"EVALUATOR\",\"trialAreas\":[],"
                         + "\"password\":\"" + Environment.PASSWORD + "\"}"))
                 .build());
+        if (created.statusCode() / 100 != 2 && !(env.options.reuse() && created.statusCode() == 409)) {
+            throw new IllegalStateException(
+                    "creating the evaluator answered " + created.statusCode() + ": " + created.body());
+        }
     }
 }

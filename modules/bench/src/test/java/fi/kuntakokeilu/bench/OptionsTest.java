@@ -9,26 +9,35 @@ class OptionsTest {
 
     @Test
     void allMeasuresEveryScenario() {
-        assertThat(Options.selected("all")).containsExactlyInAnyOrderElementsOf(Options.SCENARIOS.keySet());
+        assertThat(Options.selected("all", false)).containsExactlyInAnyOrderElementsOf(Options.SCENARIOS.keySet());
     }
 
     @Test
     void aScenarioBringsInWhatItNeeds() {
-        assertThat(Options.selected("search")).containsExactlyInAnyOrder("search", "transfer", "import");
-        assertThat(Options.selected("export"))
+        assertThat(Options.selected("search", false)).containsExactlyInAnyOrder("search", "transfer", "import");
+        assertThat(Options.selected("export", false))
                 .containsExactlyInAnyOrder("export", "panel", "history", "transfer", "import");
     }
 
     @Test
     void theRestartNeedsNothing() {
-        assertThat(Options.selected("restart")).containsExactly("restart");
+        assertThat(Options.selected("restart", false)).containsExactly("restart");
     }
 
     @Test
     void anUnknownScenarioIsRefusedByName() {
-        assertThatThrownBy(() -> Options.selected("import,serch"))
+        assertThatThrownBy(() -> Options.selected("import,serch", false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("serch")
                 .hasMessageContaining("search");
+    }
+
+    @Test
+    void onAPreviousRunsDataOnlyTheScenariosAskedForRunAndOnlyThoseOnThePanel() {
+        assertThat(Options.selected("increment,report", true)).containsExactly("increment", "report");
+        assertThat(Options.selected("all", true)).containsExactlyInAnyOrderElementsOf(Options.ON_PREVIOUS_DATA);
+        assertThatThrownBy(() -> Options.selected("report,import", true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("import");
     }
 }
