@@ -20,9 +20,9 @@ import javax.sql.DataSource;
 
 /**
  * The steps of a panel build, each in a transaction of its own, so a full build of 58 months never
- * holds one transaction of its tens of millions of rows: claim, copy the reference data, the
- * staging's two halves and the months ({@link PanelWorkerSteps}, one transaction each, on the
- * build's workers), the end of the staging, finish.
+ * holds one transaction of its tens of millions of rows: claim, empty the staged tables (with no
+ * transaction), copy the reference data, the staging's two halves and the months ({@link
+ * PanelWorkerSteps}, one transaction each, on the build's workers), the end of the staging, finish.
  */
 @ApplicationScoped
 public class PanelSteps {
