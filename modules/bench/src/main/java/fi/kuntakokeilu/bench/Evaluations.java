@@ -248,7 +248,8 @@ final class Evaluations {
         return build;
     }
 
-    private static List<LocalDate> panelMonths(Environment env) throws SQLException {
+    /** The month ends the panel holds, oldest first. */
+    static List<LocalDate> panelMonths(Environment env) throws SQLException {
         List<LocalDate> months = new ArrayList<>();
         try (Connection connection = env.connection();
                 Statement sql = connection.createStatement();

@@ -181,13 +181,7 @@ final class Floors {
             if (monthEnd != null) {
                 shares.add(copy + " where month_end = '" + monthEnd + "'");
             } else {
-                List<LocalDate> months = new ArrayList<>();
-                try (ResultSet rows = sql.executeQuery(
-                        "select month_end from " + Environment.SCHEMA + ".eva_panel_month order by month_end")) {
-                    while (rows.next()) {
-                        months.add(rows.getObject(1, LocalDate.class));
-                    }
-                }
+                List<LocalDate> months = Evaluations.panelMonths(env);
                 int size = (months.size() + PANEL_WORKERS - 1) / PANEL_WORKERS;
                 for (int from = 0; from < months.size(); from += size) {
                     List<LocalDate> share = months.subList(from, Math.min(months.size(), from + size));
