@@ -18,7 +18,8 @@
  * fi.kuntakokeilu.organisations.GoodPractices} at {@code /api/v1/good-practices} (search by text,
  * tag, area and language; read; publish, change and withdraw with optimistic versions, 409 when
  * stale; adoptions; {@code /spread} for the ministry). It implements the platform's
- * {@code StaffDirectory} and the application's identity store.
+ * {@code StaffDirectory} and the application's identity store; within a request each account is
+ * read once ({@code CallersOfRequest}), whichever of them asks.
  *
  * <p><b>Tables</b>: prefix {@code org_}: {@code org_employment_office}, {@code org_municipality},
  * {@code org_trial_area}, {@code org_area_membership}, {@code org_staff_account}, {@code

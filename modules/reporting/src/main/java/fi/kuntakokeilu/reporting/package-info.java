@@ -32,8 +32,9 @@
  * MonthlyStatusReportBuilder} and {@code BenchmarkBuilder} take every number from published months
  * through {@code DerivedFigures}, so changes, ranks and trends never reveal a hidden count. {@code
  * ReportCache} keeps one generation per catalogue fingerprint, months held and policy (at most
- * {@code reporting.cache.ttl}, default 15 minutes) and computes each month, report and document
- * once. {@code ReportTables}, {@code CsvReport}, {@code XlsxReport} (fastexcel), {@code PdfReport}
+ * {@code reporting.cache.ttl}, default 15 minutes; the months asked at most once per {@code
+ * reporting.cache.check-interval}, default one second) and computes each month, report and
+ * document once. {@code ReportTables}, {@code CsvReport}, {@code XlsxReport} (fastexcel), {@code PdfReport}
  * (OpenPDF, JFreeChart), {@code JsonReport} render; {@code ReportLabels} gives the words (bundles
  * {@code fi/kuntakokeilu/reporting/messages}) and number formats. The suppression core: {@code
  * CountTable}, {@code CountList}, {@code SmallCellSuppressor} (primary and complementary

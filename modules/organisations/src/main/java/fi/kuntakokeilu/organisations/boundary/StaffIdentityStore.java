@@ -37,6 +37,9 @@ public class StaffIdentityStore implements IdentityStore {
     LoginAttempts attempts;
 
     @Inject
+    StaffDirectoryAdapter directory;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -65,6 +68,7 @@ public class StaffIdentityStore implements IdentityStore {
         if (account.get().failedLogins() > 0) {
             attempts.succeeded(account.get().username());
         }
+        directory.validated(account.get());
         return new CredentialValidationResult(
                 account.get().username(), Set.of(account.get().role().name()));
     }

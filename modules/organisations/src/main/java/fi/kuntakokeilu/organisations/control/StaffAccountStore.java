@@ -41,13 +41,16 @@ public class StaffAccountStore {
 
     /** The caller an enabled account stands for. */
     public Optional<Caller> caller(String username) {
-        return find(username)
-                .filter(StaffAccount::enabled)
-                .map(account -> new Caller(
-                        account.username(),
-                        account.role(),
-                        account.areaKeys(),
-                        account.officeKey(),
-                        Languages.ofTag(account.language())));
+        return find(username).filter(StaffAccount::enabled).map(StaffAccountStore::callerOf);
+    }
+
+    /** The caller an account stands for, whether or not it is enabled. */
+    public static Caller callerOf(StaffAccount account) {
+        return new Caller(
+                account.username(),
+                account.role(),
+                account.areaKeys(),
+                account.officeKey(),
+                Languages.ofTag(account.language()));
     }
 }

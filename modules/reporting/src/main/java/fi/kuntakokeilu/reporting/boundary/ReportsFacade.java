@@ -78,7 +78,10 @@ public class ReportsFacade implements Reports {
 
     @Override
     public MonthlyStatusReport monthlyStatus(YearMonth month, String areaKey) {
-        ReportCache.Generation generation = cache.current();
+        return monthlyStatus(cache.current(), month, areaKey);
+    }
+
+    private MonthlyStatusReport monthlyStatus(ReportCache.Generation generation, YearMonth month, String areaKey) {
         if (!generation.months().holds(month)) {
             throw new ResourceNotFoundException(MONTH, month);
         }
@@ -100,8 +103,10 @@ public class ReportsFacade implements Reports {
     @Override
     public ReportDocument monthlyStatusDocument(YearMonth month, String areaKey, ReportFormat format, Locale language) {
         Locale supported = Languages.closest(language);
-        MonthlyStatusReport report = monthlyStatus(month, areaKey);
-        return cache.current().get(new DocumentKey(month, areaKey, format, supported), () -> {
+        // One generation for the report and its document, so that both are of the same figures.
+        ReportCache.Generation generation = cache.current();
+        MonthlyStatusReport report = monthlyStatus(generation, month, areaKey);
+        return generation.get(new DocumentKey(month, areaKey, format, supported), () -> {
             ReportLabels labels = new ReportLabels(supported);
             byte[] content =
                     switch (format) {

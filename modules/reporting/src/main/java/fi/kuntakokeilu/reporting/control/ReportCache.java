@@ -26,6 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * correction rolled in overnight), so a generation also ends after {@code reporting.cache.ttl}
  * (default 15 minutes): no figure is served staler than that.
  *
+ * <p>Whether the panel still holds the same months is asked at most once per {@code
+ * reporting.cache.check-interval} (default one second), not on every request: a warm report is
+ * then served without a database round trip, and a month the panel gains shows within that
+ * second.
+ *
  * <p>Within a generation, each month's published figures are computed once ({@link
  * PublishedMonths}), and each report and rendered document once per key, also when several
  * requests ask at the same time (the first computes, the others wait for it). Rendered documents
@@ -52,23 +57,36 @@ public class ReportCache {
     Duration timeToLive;
 
     @Inject
+    @ConfigProperty(name = "reporting.cache.check-interval", defaultValue = "PT1S")
+    Duration checkInterval;
+
+    @Inject
     @ConfigProperty(name = "reporting.cache.max-entries", defaultValue = "500")
     int maxEntries;
 
     private volatile Generation generation;
 
+    /** When the current generation's key was last found to be the panel's. */
+    private volatile Instant checked = Instant.MIN;
+
     /** The figures of the panel as it is now, with what has been computed from them so far. */
     public Generation current() {
-        String key = PublishedMonths.catalogueVersion(indicators.catalogue()) + "/" + months(indicators.months()) + "/"
-                + policy;
         Instant now = clock.instant();
         Generation known = generation;
-        if (known != null && known.key.equals(key) && now.isBefore(known.created.plus(timeToLive))) {
+        boolean alive = known != null && now.isBefore(known.created.plus(timeToLive));
+        if (alive && now.isBefore(checked.plus(checkInterval))) {
+            return known;
+        }
+        String key = PublishedMonths.catalogueVersion(indicators.catalogue()) + "/" + months(indicators.months()) + "/"
+                + policy;
+        if (alive && known.key.equals(key)) {
+            checked = now;
             return known;
         }
         synchronized (this) {
             if (generation == known) {
                 generation = new Generation(key, now, new PublishedMonths(indicators, policy), policy, maxEntries);
+                checked = now;
             }
             return generation;
         }

@@ -29,8 +29,11 @@ class ReportCacheTest {
             return current.catalogue();
         }
 
+        int monthsAsked;
+
         @Override
         public List<YearMonth> months() {
+            monthsAsked++;
             return current.months();
         }
 
@@ -64,6 +67,7 @@ class ReportCacheTest {
             }
         };
         cache.timeToLive = Duration.ofMinutes(15);
+        cache.checkInterval = Duration.ofSeconds(1);
         cache.maxEntries = 3;
         return cache;
     }
@@ -91,19 +95,37 @@ class ReportCacheTest {
         panel.current.area(
                 SamplePanels.JAN_2022, "helsinki", ConstructedPanel.Counts.of(10, 5, 0, 1, 1, 2, 2, 0, 1, 1));
 
+        now = now.plusSeconds(1);
         assertThat(cache.current()).isNotSameAs(first);
         assertThat(cache.current().key()).isNotEqualTo(first.key());
     }
 
     @Test
-    void startsAfreshWhenThePanelGainsAMonth() {
+    void startsAfreshWhenThePanelGainsAMonthWithinTheCheckInterval() {
         ReportCache cache = cache();
         ReportCache.Generation first = cache.current();
 
         panel.current.area(
                 YearMonth.of(2022, 2), "helsinki", ConstructedPanel.Counts.of(10, 5, 0, 1, 1, 2, 2, 0, 1, 1));
 
+        now = now.plusMillis(1_000);
         assertThat(cache.current()).isNotSameAs(first);
+    }
+
+    @Test
+    void asksThePanelForItsMonthsAtMostOncePerCheckInterval() {
+        ReportCache cache = cache();
+        ReportCache.Generation first = cache.current();
+        int asked = panel.monthsAsked;
+
+        for (int i = 0; i < 10; i++) {
+            now = now.plusMillis(90);
+            assertThat(cache.current()).isSameAs(first);
+        }
+        assertThat(panel.monthsAsked).isEqualTo(asked);
+        now = now.plusMillis(100);
+        assertThat(cache.current()).isSameAs(first);
+        assertThat(panel.monthsAsked).isEqualTo(asked + 1);
     }
 
     @Test
