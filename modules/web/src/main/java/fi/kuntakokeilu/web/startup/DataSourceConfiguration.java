@@ -13,9 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * reaches the server and lets a connection the database closed through), and one failed validation
  * drops the whole pool, so a restarted database is reconnected without manual action. A connection
  * is validated at most once in five seconds: a request otherwise spends a round trip on each of
- * its connections before its first statement, and one used within the last seconds is known to
- * work (should the database have gone in between, the statement fails as a lost connection, which
- * also drops the pool).
+ * its connections before its first statement. Should the database go in those seconds, a statement
+ * on a connection not validated again fails as a lost connection (503, like any request during the
+ * outage) and the next validation drops the pool; the cluster fault test's database restart under
+ * load checks that requests recover by themselves.
  */
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
