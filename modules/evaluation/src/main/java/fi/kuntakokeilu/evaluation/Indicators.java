@@ -21,6 +21,13 @@ public interface Indicators {
     List<YearMonth> months();
 
     /**
+     * A value that changes whenever {@link #counts} could answer differently for some month: a month
+     * added, removed or built again with other rows or rules, or the trial areas counted changed.
+     * A reader that keeps counts keeps them while this stays the same.
+     */
+    String countsVersion();
+
+    /**
      * The counts of one month end: one row per trial area, one for all trial areas together and one
      * for the whole country (employment offices and trial areas together), each for all job seekers
      * and for each target subgroup. Every count indicator of the catalogue has a value in every row.

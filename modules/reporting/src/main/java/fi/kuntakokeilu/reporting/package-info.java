@@ -31,10 +31,10 @@
  * employment offices; each table is checked with {@code DisclosureVerifier.requireSafe}. {@code
  * MonthlyStatusReportBuilder} and {@code BenchmarkBuilder} take every number from published months
  * through {@code DerivedFigures}, so changes, ranks and trends never reveal a hidden count. {@code
- * ReportCache} keeps one generation per catalogue fingerprint, months held and policy (at most
- * {@code reporting.cache.ttl}, default 15 minutes; the months asked at most once per {@code
- * reporting.cache.check-interval}, default one second) and computes each month, report and
- * document once. {@code ReportTables}, {@code CsvReport}, {@code XlsxReport} (fastexcel), {@code PdfReport}
+ * ReportCache} keeps one generation per catalogue fingerprint, version of the panel's counts and
+ * policy (asked at most once per {@code reporting.cache.check-interval}, default one second; at
+ * most {@code reporting.cache.ttl}, default 15 minutes, for the areas' names, keeping the published
+ * months when the counts are unchanged) and computes each month, report and document once. {@code ReportTables}, {@code CsvReport}, {@code XlsxReport} (fastexcel), {@code PdfReport}
  * (OpenPDF, JFreeChart), {@code JsonReport} render; {@code ReportLabels} gives the words (bundles
  * {@code fi/kuntakokeilu/reporting/messages}) and number formats. The suppression core: {@code
  * CountTable}, {@code CountList}, {@code SmallCellSuppressor} (primary and complementary
@@ -48,8 +48,7 @@
  * <p><b>Does not</b> own the good-practice library (the organisations module does: it is about the
  * areas as organisations, not statistics); guarantee a minimum width for what a reader can infer
  * about a hidden cell (it prevents exact derivation, not narrow bounds); find the fewest possible
- * complementary suppressions; or know when the panel recomputes a month it already holds (hence
- * the cache's time to live).
+ * complementary suppressions; or know when an area is renamed (hence the cache's time to live).
  *
  * <p><b>Depends on</b>: evaluation ({@code Indicators}) and organisations (area names); the
  * disclosure control itself uses neither.

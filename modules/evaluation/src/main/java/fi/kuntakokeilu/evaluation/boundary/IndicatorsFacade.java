@@ -48,12 +48,20 @@ public class IndicatorsFacade implements Indicators {
     }
 
     @Override
+    public String countsVersion() {
+        return PanelBuilder.version(panel.months()) + "/" + String.join(",", areaKeys());
+    }
+
+    @Override
     public List<IndicatorCounts> counts(YearMonth month) {
         if (panel.month(month).isEmpty()) {
             throw new ResourceNotFoundException("evaluation.panelMonth", month);
         }
-        List<String> areas =
-                organisations.trialAreas().stream().map(TrialAreaView::key).toList();
-        return counts.counts(month, areas);
+        return counts.counts(month, areaKeys());
+    }
+
+    /** The trial areas the counts have a row for. */
+    private List<String> areaKeys() {
+        return organisations.trialAreas().stream().map(TrialAreaView::key).toList();
     }
 }

@@ -641,6 +641,23 @@ public class PanelBuilder {
         return months().stream().filter(m -> m.month().equals(month)).findFirst();
     }
 
+    /**
+     * One value for the months held, each with its fingerprint and rules version: it changes
+     * whenever a month is added, removed or built again with other rows or rules.
+     */
+    public static String version(List<PanelMonth> months) {
+        StringBuilder text = new StringBuilder();
+        for (PanelMonth month : months) {
+            text.append(month.month())
+                    .append(':')
+                    .append(month.fingerprint())
+                    .append(':')
+                    .append(month.rulesVersion())
+                    .append(';');
+        }
+        return sha256(text.toString());
+    }
+
     /** One month of the panel: its rows, fingerprint, source version and rules. */
     public record PanelMonth(YearMonth month, long rows, String fingerprint, SourceVersion sources, int rulesVersion) {}
 

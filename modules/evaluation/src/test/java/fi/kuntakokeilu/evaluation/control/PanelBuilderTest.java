@@ -216,6 +216,29 @@ class PanelBuilderTest {
     }
 
     @Test
+    void thePanelsVersionChangesWithTheRowsOfAnyMonthAndOnlyWithThem() {
+        long person =
+                registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
+        build(YearMonth.of(2021, 2), YearMonth.of(2021, 3));
+        String version = panelVersion();
+
+        build(YearMonth.of(2021, 2), YearMonth.of(2021, 3));
+        assertThat(panelVersion()).as("built again from the same sources").isEqualTo(version);
+
+        registry.situation(person, LocalDate.of(2021, 3, 10), "EMPLOYED", "NONE", "091");
+        build(YearMonth.of(2021, 2), YearMonth.of(2021, 3));
+        String corrected = panelVersion();
+        assertThat(corrected).as("a month built again with another row").isNotEqualTo(version);
+
+        build(YearMonth.of(2021, 4), YearMonth.of(2021, 4));
+        assertThat(panelVersion()).as("a month added").isNotEqualTo(corrected);
+    }
+
+    String panelVersion() {
+        return db.inTransaction(em -> PanelBuilder.version(new PanelBuilder(em).months()));
+    }
+
+    @Test
     void theFingerprintReadsANullAsEmptyAndEveryOtherColumnAsItIs() {
         registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
         registry.person(LocalDate.of(1990, 6, 1), "swe", LocalDate.of(2020, 1, 1), "049", "EMPLOYED", "NONE");

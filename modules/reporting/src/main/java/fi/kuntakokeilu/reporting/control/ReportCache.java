@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,18 +16,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reports are computed once and served from memory. Everything cached belongs to one
- * <em>generation</em>, named by what the figures depend on that can be seen from here: the
- * catalogue (every indicator's key and version), the months the panel holds, and the suppression
- * policy. When any of them changes (a definition changes meaning, the panel gains a month, the
- * threshold is reconfigured) the next request starts a new generation and the old one is dropped
- * whole. The evaluation API does not say when the panel recomputes a month it already holds (a late
- * correction rolled in overnight), so a generation also ends after {@code reporting.cache.ttl}
- * (default 15 minutes): no figure is served staler than that.
- *
- * <p>Whether the panel still holds the same months is asked at most once per {@code
+ * <em>generation</em>, named by what the figures depend on: the catalogue (every indicator's key
+ * and version), the version of the panel's counts (the months held with their fingerprints, the
+ * trial areas counted: {@link Indicators#countsVersion}), and the suppression policy. When any of
+ * them changes (a definition changes meaning, the panel gains a month or a late correction rebuilds
+ * one, the threshold is reconfigured) the next request starts a new generation and the old one is
+ * dropped whole. Whether they changed is asked at most once per {@code
  * reporting.cache.check-interval} (default one second), not on every request: a warm report is
- * then served without a database round trip, and a month the panel gains shows within that
- * second.
+ * then served without a database round trip, and a change shows within that second.
+ *
+ * <p>Reports also carry what the panel does not version, the areas' names, so a generation ends
+ * after {@code reporting.cache.ttl} (default 15 minutes) as well. Its successor takes over the
+ * published months when the counts' version is the same: only reports and documents are made
+ * again (milliseconds), not the counts (a minute for a national month read cold), so no request
+ * waits for a whole recomputation every quarter of an hour.
  *
  * <p>Within a generation, each month's published figures are computed once ({@link
  * PublishedMonths}), and each report and rendered document once per key, also when several
@@ -66,34 +66,28 @@ public class ReportCache {
 
     private volatile Generation generation;
 
-    /** When the current generation's key was last found to be the panel's. */
-    private volatile Instant checked = Instant.MIN;
-
     /** The figures of the panel as it is now, with what has been computed from them so far. */
     public Generation current() {
         Instant now = clock.instant();
         Generation known = generation;
         boolean alive = known != null && now.isBefore(known.created.plus(timeToLive));
-        if (alive && now.isBefore(checked.plus(checkInterval))) {
+        if (alive && now.isBefore(known.checked.plus(checkInterval))) {
             return known;
         }
-        String key = PublishedMonths.catalogueVersion(indicators.catalogue()) + "/" + months(indicators.months()) + "/"
+        String key = PublishedMonths.catalogueVersion(indicators.catalogue()) + "/" + indicators.countsVersion() + "/"
                 + policy;
-        if (alive && known.key.equals(key)) {
-            checked = now;
+        boolean sameCounts = known != null && known.key.equals(key);
+        if (alive && sameCounts) {
+            known.checked = now;
             return known;
         }
         synchronized (this) {
             if (generation == known) {
-                generation = new Generation(key, now, new PublishedMonths(indicators, policy), policy, maxEntries);
-                checked = now;
+                PublishedMonths months = sameCounts ? known.months : new PublishedMonths(indicators, policy);
+                generation = new Generation(key, now, months, policy, maxEntries);
             }
             return generation;
         }
-    }
-
-    private static String months(List<YearMonth> months) {
-        return months.isEmpty() ? "-" : months.get(0) + ".." + months.get(months.size() - 1) + "#" + months.size();
     }
 
     /** One generation of cached figures, reports and documents. */
@@ -101,6 +95,9 @@ public class ReportCache {
 
         private final String key;
         private final Instant created;
+        /** When the key was last found to be the panel's. */
+        private volatile Instant checked;
+
         private final PublishedMonths months;
         private final SuppressionPolicy policy;
         private final Map<Object, CompletableFuture<Object>> entries;
@@ -108,6 +105,7 @@ public class ReportCache {
         Generation(String key, Instant created, PublishedMonths months, SuppressionPolicy policy, int maxEntries) {
             this.key = key;
             this.created = created;
+            this.checked = created;
             this.months = months;
             this.policy = policy;
             this.entries = new LinkedHashMap<>(16, 0.75f, true) {

@@ -29,12 +29,17 @@ class ReportCacheTest {
             return current.catalogue();
         }
 
-        int monthsAsked;
-
         @Override
         public List<YearMonth> months() {
-            monthsAsked++;
             return current.months();
+        }
+
+        int versionsAsked;
+
+        @Override
+        public String countsVersion() {
+            versionsAsked++;
+            return current.countsVersion();
         }
 
         @Override
@@ -116,27 +121,50 @@ class ReportCacheTest {
     void asksThePanelForItsMonthsAtMostOncePerCheckInterval() {
         ReportCache cache = cache();
         ReportCache.Generation first = cache.current();
-        int asked = panel.monthsAsked;
+        int asked = panel.versionsAsked;
 
         for (int i = 0; i < 10; i++) {
             now = now.plusMillis(90);
             assertThat(cache.current()).isSameAs(first);
         }
-        assertThat(panel.monthsAsked).isEqualTo(asked);
+        assertThat(panel.versionsAsked).isEqualTo(asked);
         now = now.plusMillis(100);
         assertThat(cache.current()).isSameAs(first);
-        assertThat(panel.monthsAsked).isEqualTo(asked + 1);
+        assertThat(panel.versionsAsked).isEqualTo(asked + 1);
     }
 
     @Test
-    void startsAfreshAfterTheTimeToLiveSoARecomputedPanelShowsWithinIt() {
+    void startsAfreshWhenTheCountsOfAMonthItHoldsChange() {
         ReportCache cache = cache();
         ReportCache.Generation first = cache.current();
+
+        // A late correction: the same months, one of them built again with other counts.
+        panel.current.area(
+                SamplePanels.JAN_2022, "helsinki", ConstructedPanel.Counts.of(11, 5, 0, 1, 1, 2, 2, 0, 1, 1));
+
+        now = now.plusSeconds(1);
+        assertThat(cache.current()).isNotSameAs(first);
+        assertThat(cache.current().months()).isNotSameAs(first.months());
+    }
+
+    @Test
+    void afterTheTimeToLiveMakesReportsAgainButKeepsThePublishedMonthsOfUnchangedCounts() {
+        ReportCache cache = cache();
+        ReportCache.Generation first = cache.current();
+        first.months().month(SamplePanels.JAN_2022);
+        int computed = panel.current.countCalls();
 
         now = now.plus(Duration.ofMinutes(14));
         assertThat(cache.current()).isSameAs(first);
         now = now.plus(Duration.ofMinutes(2));
-        assertThat(cache.current()).isNotSameAs(first);
+        ReportCache.Generation next = cache.current();
+
+        // The areas' names may have changed, so reports and documents are made again...
+        assertThat(next).isNotSameAs(first);
+        // ...but not the counts, which only a new counts' version changes.
+        assertThat(next.months()).isSameAs(first.months());
+        next.months().month(SamplePanels.JAN_2022);
+        assertThat(panel.current.countCalls()).isEqualTo(computed);
     }
 
     @Test
