@@ -28,8 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Reports also carry what the panel does not version, the areas' names, so a generation ends
  * after {@code reporting.cache.ttl} (default 15 minutes) as well. Its successor takes over the
  * published months when the counts' version is the same: only reports and documents are made
- * again (milliseconds), not the counts (a minute for a national month read cold), so no request
- * waits for a whole recomputation every quarter of an hour.
+ * again, from figures in memory, not the counts (the first national report took 30 to 70 seconds
+ * to count), so no request waits for a whole recomputation every quarter of an hour.
  *
  * <p>Within a generation, each month's published figures are computed once ({@link
  * PublishedMonths}), and each report and rendered document once per key, also when several
