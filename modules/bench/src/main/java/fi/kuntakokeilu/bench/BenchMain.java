@@ -118,7 +118,7 @@ public final class BenchMain {
             measure(
                     results,
                     notes,
-                    "Job-seeker reads, searches and status changes under load",
+                    "Job-seeker reads, searches, status changes and bookings under load",
                     () -> transferred ? Load.readsAndSearches(env) : skipped("no customers in the trial's custody"));
         }
         if (options.runs("search")) {

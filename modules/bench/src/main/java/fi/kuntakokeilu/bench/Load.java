@@ -26,8 +26,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Many caseworkers at once: {@code clients} concurrent clients, bounded by a number of requests
- * and by time, each request one of reading a customer (75 %), searching by name (20 %) or recording
- * a status change (5 %), as a Helsinki caseworker on Helsinki's customers. Latencies go into
+ * and by time, each request one of reading a customer (75 %), searching by name (20 %), recording
+ * a status change (2.5 %) or booking a job-search discussion (2.5 %), as a Helsinki caseworker on
+ * Helsinki's customers. Latencies go into
  * HdrHistograms; every answer that is not 2xx counts as an error. The floors are the same reads and
  * searches as plain JDBC queries at the same concurrency.
  */
@@ -41,6 +42,7 @@ final class Load {
      * history ({@link History#AFTER}) since a change dated before a person's latest one is refused,
      * and before the trial's end (a change after it returns the customer to the office, out of the
      * caseworker's reach). Later writes get later days, so no change goes back before another.
+     * The discussions booked under load fall due in the same quarter.
      */
     private static final int WRITE_DAYS = 92;
 
@@ -61,6 +63,7 @@ final class Load {
         Histogram reads = new ConcurrentHistogram(3);
         Histogram searches = new ConcurrentHistogram(3);
         Histogram writes = new ConcurrentHistogram(3);
+        Histogram bookings = new ConcurrentHistogram(3);
         AtomicLong errors = new AtomicLong();
         java.util.Map<String, AtomicLong> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger issued = new AtomicInteger();
@@ -99,7 +102,7 @@ final class Load {
                                     .GET()
                                     .build();
                             histogram = searches;
-                        } else {
+                        } else if (dice < 0.975) {
                             String status = random.nextBoolean() ? "UNEMPLOYED" : "IN_SERVICE";
                             request = env.http
                                     .request(
@@ -112,10 +115,22 @@ final class Load {
                                                     WRITE_DAYS - 1,
                                                     writesIssued.getAndIncrement()
                                                             * (long) WRITE_DAYS
-                                                            / Math.max(1, requests / 20)))
+                                                            / Math.max(1, requests / 40)))
                                             + "\",\"labourMarketStatus\":\"" + status + "\"}"))
                                     .build();
                             histogram = writes;
+                        } else {
+                            request = env.http
+                                    .request(
+                                            "/api/v1/job-seekers/" + id + "/appointments",
+                                            CASEWORKER,
+                                            Environment.PASSWORD)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"kind\":\"JOB_SEARCH_DISCUSSION\",\"dueOn\":\""
+                                                    + History.AFTER.plusDays(random.nextInt(WRITE_DAYS)) + "\"}"))
+                                    .build();
+                            histogram = bookings;
                         }
                         long start = System.nanoTime();
                         try {
@@ -146,7 +161,10 @@ final class Load {
                 pool.shutdownNow();
                 errorKinds.put(
                         "stopped at the " + TIME_LIMIT_MINUTES + "-minute limit, requests answered",
-                        new AtomicLong(reads.getTotalCount() + searches.getTotalCount() + writes.getTotalCount()));
+                        new AtomicLong(reads.getTotalCount()
+                                + searches.getTotalCount()
+                                + writes.getTotalCount()
+                                + bookings.getTotalCount()));
                 errors.incrementAndGet();
             }
             for (Future<Object> worker : workers) {
@@ -168,7 +186,8 @@ final class Load {
         Histogram searchFloor = new ConcurrentHistogram(3);
         jdbcFloors(env, subjects, clients, reads.getTotalCount(), searches.getTotalCount(), readFloor, searchFloor);
 
-        long total = reads.getTotalCount() + searches.getTotalCount() + writes.getTotalCount();
+        long total =
+                reads.getTotalCount() + searches.getTotalCount() + writes.getTotalCount() + bookings.getTotalCount();
         String throughput = String.format(Locale.ROOT, "%,.0f req/s all", total / seconds);
         String problem = errors.get() == 0 ? null : errors.get() + " errors: " + errorKinds;
         String size = String.format(Locale.ROOT, "%d clients, %,d requests", clients, total);
@@ -202,6 +221,17 @@ final class Load {
                 p95(writes),
                 "ms",
                 String.format(Locale.ROOT, "%,d writes", writes.getTotalCount()),
+                Double.NaN,
+                Double.NaN,
+                peak,
+                problem));
+        results.add(new Result(
+                "Job-search discussion booked under load (write mix)",
+                size,
+                "p95 client side (p50 " + ms(bookings, 50) + ", p99 " + ms(bookings, 99) + " ms)",
+                p95(bookings),
+                "ms",
+                String.format(Locale.ROOT, "%,d bookings", bookings.getTotalCount()),
                 Double.NaN,
                 Double.NaN,
                 peak,
