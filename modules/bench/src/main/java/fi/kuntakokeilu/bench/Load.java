@@ -28,9 +28,8 @@ import org.HdrHistogram.Histogram;
  * Many caseworkers at once: {@code clients} concurrent clients, bounded by a number of requests
  * and by time, each request one of reading a customer (75 %), searching by name (20 %), recording
  * a status change (2.5 %) or booking a job-search discussion (2.5 %), as a Helsinki caseworker on
- * Helsinki's customers. Latencies go into
- * HdrHistograms; every answer that is not 2xx counts as an error. The floors are the same reads and
- * searches as plain JDBC queries at the same concurrency.
+ * Helsinki's customers. Latencies go into HdrHistograms; every answer that is not 2xx counts as an
+ * error. The floors are the same reads and searches as plain JDBC queries at the same concurrency.
  */
 final class Load {
 
@@ -161,10 +160,7 @@ final class Load {
                 pool.shutdownNow();
                 errorKinds.put(
                         "stopped at the " + TIME_LIMIT_MINUTES + "-minute limit, requests answered",
-                        new AtomicLong(reads.getTotalCount()
-                                + searches.getTotalCount()
-                                + writes.getTotalCount()
-                                + bookings.getTotalCount()));
+                        new AtomicLong(answered(reads, searches, writes, bookings)));
                 errors.incrementAndGet();
             }
             for (Future<Object> worker : workers) {
@@ -186,57 +182,73 @@ final class Load {
         Histogram searchFloor = new ConcurrentHistogram(3);
         jdbcFloors(env, subjects, clients, reads.getTotalCount(), searches.getTotalCount(), readFloor, searchFloor);
 
-        long total =
-                reads.getTotalCount() + searches.getTotalCount() + writes.getTotalCount() + bookings.getTotalCount();
+        long total = answered(reads, searches, writes, bookings);
         String throughput = String.format(Locale.ROOT, "%,.0f req/s all", total / seconds);
         String problem = errors.get() == 0 ? null : errors.get() + " errors: " + errorKinds;
         String size = String.format(Locale.ROOT, "%d clients, %,d requests", clients, total);
         List<Result> results = new ArrayList<>();
-        results.add(new Result(
-                "Job-seeker read under load",
-                size,
-                "p95 client side (p50 " + ms(reads, 50) + ", p99 " + ms(reads, 99) + " ms)",
-                p95(reads),
-                "ms",
-                throughput,
-                p95(readFloor),
-                50,
-                peak,
-                problem));
-        results.add(new Result(
+        results.add(
+                underLoad("Job-seeker read under load", size, reads, throughput, p95(readFloor), 50, peak, problem));
+        results.add(underLoad(
                 "Job-seeker search under load",
                 size,
-                "p95 client side (p50 " + ms(searches, 50) + ", p99 " + ms(searches, 99) + " ms)",
-                p95(searches),
-                "ms",
+                searches,
                 String.format(Locale.ROOT, "%,d searches", searches.getTotalCount()),
                 p95(searchFloor),
                 100,
                 peak,
                 problem));
-        results.add(new Result(
+        results.add(underLoad(
                 "Status change under load (write mix)",
                 size,
-                "p95 client side (p50 " + ms(writes, 50) + ", p99 " + ms(writes, 99) + " ms)",
-                p95(writes),
-                "ms",
+                writes,
                 String.format(Locale.ROOT, "%,d writes", writes.getTotalCount()),
                 Double.NaN,
                 Double.NaN,
                 peak,
                 problem));
-        results.add(new Result(
+        results.add(underLoad(
                 "Job-search discussion booked under load (write mix)",
                 size,
-                "p95 client side (p50 " + ms(bookings, 50) + ", p99 " + ms(bookings, 99) + " ms)",
-                p95(bookings),
-                "ms",
+                bookings,
                 String.format(Locale.ROOT, "%,d bookings", bookings.getTotalCount()),
                 Double.NaN,
                 Double.NaN,
                 peak,
                 problem));
         return results;
+    }
+
+    /** A row of the load's table: one kind of request's latency, client side, beside its floor. */
+    private static Result underLoad(
+            String scenario,
+            String size,
+            Histogram latencies,
+            String throughput,
+            double floor,
+            double target,
+            long peak,
+            String problem) {
+        return new Result(
+                scenario,
+                size,
+                "p95 client side (p50 " + ms(latencies, 50) + ", p99 " + ms(latencies, 99) + " ms)",
+                p95(latencies),
+                "ms",
+                throughput,
+                floor,
+                target,
+                peak,
+                problem);
+    }
+
+    /** The requests answered, of every kind. */
+    private static long answered(Histogram... kinds) {
+        long answered = 0;
+        for (Histogram kind : kinds) {
+            answered += kind.getTotalCount();
+        }
+        return answered;
     }
 
     /** Issue 7's figure: {@link #searchOneAtATime} on its own, as its own scenario. */

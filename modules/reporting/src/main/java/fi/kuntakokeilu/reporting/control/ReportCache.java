@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * them changes (a definition changes meaning, the panel gains a month or a late correction rebuilds
  * one, the threshold is reconfigured) the next request starts a new generation and the old one is
  * dropped whole. Whether they changed is asked at most once per {@code
- * reporting.cache.check-interval} (default one second), not on every request: a warm report is
- * then served without a database round trip, and a change shows within that second.
+ * reporting.cache.check-interval} (default one second), not on every request: a warm report then
+ * costs the cache no database round trip, and a change shows within that second.
  *
  * <p>Reports also carry what the panel does not version, the areas' names, so a generation ends
  * after {@code reporting.cache.ttl} (default 15 minutes) as well. Its successor takes over the
