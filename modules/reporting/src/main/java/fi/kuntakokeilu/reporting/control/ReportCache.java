@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * them changes (a definition changes meaning, the panel gains a month or a late correction rebuilds
  * one, the threshold is reconfigured) the next request starts a new generation and the old one is
  * dropped whole. Whether they changed is asked at most once per {@code
- * reporting.cache.check-interval} (default one second), not on every request: a warm report then
- * costs the cache no database round trip, and a change shows within that second.
+ * reporting.cache.check-interval} (default one second), not on every request, and by one request
+ * while the others are served what is known: a warm report then costs the cache no database round
+ * trip, and a change shows within that second.
  *
  * <p>Reports also carry what the panel does not version, the areas' names, so a generation ends
  * after {@code reporting.cache.ttl} (default 15 minutes) as well. Its successor takes over the
@@ -70,24 +72,37 @@ public class ReportCache {
     public Generation current() {
         Instant now = clock.instant();
         Generation known = generation;
-        boolean alive = known != null && now.isBefore(known.created.plus(timeToLive));
-        if (alive && now.isBefore(known.checked.plus(checkInterval))) {
+        if (known == null || !now.isBefore(known.created.plus(timeToLive))) {
+            synchronized (this) {
+                // The first request after the time to live makes the successor; the others wait for it.
+                return generation == known ? replace(known, key(), now) : generation;
+            }
+        }
+        Instant checked = known.checked.get();
+        // One request asks whether the panel changed; the others meanwhile serve what is known.
+        if (now.isBefore(checked.plus(checkInterval)) || !known.checked.compareAndSet(checked, now)) {
             return known;
         }
-        String key = PublishedMonths.catalogueVersion(indicators.catalogue()) + "/" + indicators.countsVersion() + "/"
-                + policy;
-        boolean sameCounts = known != null && known.key.equals(key);
-        if (alive && sameCounts) {
-            known.checked = now;
+        String key = key();
+        if (known.key.equals(key)) {
             return known;
         }
         synchronized (this) {
-            if (generation == known) {
-                PublishedMonths months = sameCounts ? known.months : new PublishedMonths(indicators, policy);
-                generation = new Generation(key, now, months, policy, maxEntries);
-            }
-            return generation;
+            return generation == known ? replace(known, key, now) : generation;
         }
+    }
+
+    private String key() {
+        return PublishedMonths.catalogueVersion(indicators.catalogue()) + "/" + indicators.countsVersion() + "/"
+                + policy;
+    }
+
+    /** A new generation after {@code known}, taking over its published months when the counts are the same. */
+    private Generation replace(Generation known, String key, Instant now) {
+        PublishedMonths months =
+                known != null && known.key.equals(key) ? known.months : new PublishedMonths(indicators, policy);
+        generation = new Generation(key, now, months, policy, maxEntries);
+        return generation;
     }
 
     /** One generation of cached figures, reports and documents. */
@@ -95,8 +110,8 @@ public class ReportCache {
 
         private final String key;
         private final Instant created;
-        /** When the key was last found to be the panel's. */
-        private volatile Instant checked;
+        /** When the key was last asked for (and found to be the panel's, unless a successor followed). */
+        private final AtomicReference<Instant> checked;
 
         private final PublishedMonths months;
         private final SuppressionPolicy policy;
@@ -105,7 +120,7 @@ public class ReportCache {
         Generation(String key, Instant created, PublishedMonths months, SuppressionPolicy policy, int maxEntries) {
             this.key = key;
             this.created = created;
-            this.checked = created;
+            this.checked = new AtomicReference<>(created);
             this.months = months;
             this.policy = policy;
             this.entries = new LinkedHashMap<>(16, 0.75f, true) {

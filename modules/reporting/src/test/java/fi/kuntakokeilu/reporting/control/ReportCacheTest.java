@@ -14,6 +14,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +39,21 @@ class ReportCacheTest {
             return current.months();
         }
 
-        int versionsAsked;
+        final AtomicInteger versionsAsked = new AtomicInteger();
+        /** When set, asking for the counts' version waits until it counts down. */
+        volatile CountDownLatch slowVersion;
 
         @Override
         public String countsVersion() {
-            versionsAsked++;
+            versionsAsked.incrementAndGet();
+            CountDownLatch slow = slowVersion;
+            if (slow != null) {
+                try {
+                    slow.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return current.countsVersion();
         }
 
@@ -49,7 +64,7 @@ class ReportCacheTest {
     }
 
     private final SwitchablePanel panel = new SwitchablePanel();
-    private Instant now = Instant.parse("2026-12-01T08:00:00Z");
+    private volatile Instant now = Instant.parse("2026-12-01T08:00:00Z");
 
     private ReportCache cache() {
         ReportCache cache = new ReportCache();
@@ -121,16 +136,43 @@ class ReportCacheTest {
     void asksThePanelForItsMonthsAtMostOncePerCheckInterval() {
         ReportCache cache = cache();
         ReportCache.Generation first = cache.current();
-        int asked = panel.versionsAsked;
+        int asked = panel.versionsAsked.get();
 
         for (int i = 0; i < 10; i++) {
             now = now.plusMillis(90);
             assertThat(cache.current()).isSameAs(first);
         }
-        assertThat(panel.versionsAsked).isEqualTo(asked);
+        assertThat(panel.versionsAsked).hasValue(asked);
         now = now.plusMillis(100);
         assertThat(cache.current()).isSameAs(first);
-        assertThat(panel.versionsAsked).isEqualTo(asked + 1);
+        assertThat(panel.versionsAsked).hasValue(asked + 1);
+    }
+
+    @Test
+    void oneRequestAsksThePanelWhileTheOthersAreServedWhatIsKnown() throws Exception {
+        ReportCache cache = cache();
+        ReportCache.Generation first = cache.current();
+        int asked = panel.versionsAsked.get();
+        now = now.plusSeconds(1);
+        panel.slowVersion = new CountDownLatch(1);
+
+        ExecutorService asking = Executors.newSingleThreadExecutor();
+        try {
+            Future<ReportCache.Generation> checking = asking.submit(cache::current);
+            while (panel.versionsAsked.get() == asked) {
+                Thread.onSpinWait();
+            }
+            // While the panel is being asked, every other request gets the known generation at once.
+            for (int i = 0; i < 20; i++) {
+                assertThat(cache.current()).isSameAs(first);
+            }
+            assertThat(panel.versionsAsked).hasValue(asked + 1);
+
+            panel.slowVersion.countDown();
+            assertThat(checking.get(10, TimeUnit.SECONDS)).isSameAs(first);
+        } finally {
+            asking.shutdownNow();
+        }
     }
 
     @Test
