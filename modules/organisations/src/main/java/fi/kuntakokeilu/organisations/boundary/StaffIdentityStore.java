@@ -54,7 +54,7 @@ public class StaffIdentityStore implements IdentityStore {
         String password = credential.getPasswordAsString();
         Instant now = clock.instant();
         Lockout lockout = new Lockout(maxFailures, lockoutDuration);
-        Optional<StaffAccount> account = accounts.find(credential.getCaller())
+        Optional<StaffAccount> account = accounts.findWithAreas(credential.getCaller())
                 .filter(StaffAccount::enabled)
                 .filter(a -> !lockout.isLocked(a.lockedUntil(), now));
         if (account.isEmpty()) {
