@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Payara Micro this module starts is configured as a production instance is: the pre-boot
  * commands of {@code config/environments/pre-boot-commands.asadmin} are among those every embedded
- * start gives (docs/operations.md, "One resource per transaction").
+ * start gives (docs/operations.md, "One resource per transaction", "HTTP worker threads").
  */
 class PreBootCommandsTest {
 
@@ -18,9 +18,10 @@ class PreBootCommandsTest {
     static final Path PRODUCTION = Path.of("../../config/environments/pre-boot-commands.asadmin");
 
     @Test
-    void keepsTheBatchRepositoryOutOfTransactionsAsProductionDoes() throws IOException {
+    void givesTheCommandsOfProduction() throws IOException {
         assertThat(Files.readAllLines(PRODUCTION))
                 .filteredOn(line -> !line.isBlank() && !line.startsWith("#"))
-                .containsExactly(PayaraMicroServer.BATCH_REPOSITORY_OUTSIDE_TRANSACTIONS);
+                .containsExactlyElementsOf(PayaraMicroServer.PRODUCTION_PRE_BOOT_COMMANDS)
+                .contains(PayaraMicroServer.BATCH_REPOSITORY_OUTSIDE_TRANSACTIONS);
     }
 }
