@@ -41,7 +41,7 @@ public final class PayaraMicroServer implements AutoCloseable {
      * The HTTP worker threads of an instance (docs/operations.md, "HTTP worker threads"). Payara's
      * default lets up to 200 requests run at once; on two cores fifty concurrent requests then share
      * the processor in time slices, and each takes as long as the slowest: the status report's p95
-     * at 50 clients was 134 to 151 ms with the default, 69 to 75 ms with 12 workers and the other
+     * at 50 clients was 134 to 151 ms with the default, 67 to 79 ms with 12 workers and the other
      * requests waiting in the listener's queue, at the same throughput.
      */
     static final int HTTP_WORKERS = 12;
