@@ -3,6 +3,7 @@ package fi.kuntakokeilu.evaluation;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The indicator catalogue and the counts behind it, read from the monthly status panel. Reports,
@@ -21,11 +22,13 @@ public interface Indicators {
     List<YearMonth> months();
 
     /**
-     * A value that changes whenever {@link #counts} could answer differently for some month: a month
-     * added, removed or built again with other rows or rules, or the trial areas counted changed.
-     * A reader that keeps counts keeps them while this stays the same.
+     * For each month end the panel holds, oldest first, a value that changes whenever {@link
+     * #counts} could answer differently for that month: the month built again with other rows or
+     * rules, or the trial areas counted changed. A reader that keeps what it made of a month's
+     * counts keeps it while the month's value stays the same; a month added or removed is a key
+     * added or removed.
      */
-    String countsVersion();
+    Map<YearMonth, String> countsVersions();
 
     /**
      * The counts of one month end: one row per trial area, one for all trial areas together and one

@@ -31,11 +31,13 @@
  * employment offices; each table is checked with {@code DisclosureVerifier.requireSafe}. {@code
  * MonthlyStatusReportBuilder} and {@code BenchmarkBuilder} take every number from published months
  * through {@code DerivedFigures}, so changes, ranks and trends never reveal a hidden count. {@code
- * ReportCache} keeps one generation per catalogue fingerprint, version of the panel's counts and
+ * ReportCache} keeps one generation per catalogue fingerprint, version of each month's counts and
  * policy (asked by one request at most once per {@code reporting.cache.check-interval}, default
  * one second, the others served meanwhile; at most {@code reporting.cache.ttl}, default 15
- * minutes, for the areas' names, keeping the published months when the counts are unchanged) and computes each month, report and document once. {@code ReportTables}, {@code CsvReport}, {@code XlsxReport} (fastexcel), {@code PdfReport}
- * (OpenPDF, JFreeChart), {@code JsonReport} render; {@code ReportLabels} gives the words (bundles
+ * minutes, for the areas' names) and computes each report and document once per generation;
+ * {@code PublishedMonths} publishes each month once and hands the months whose counts are
+ * unchanged to the next generation. {@code ReportTables}, {@code CsvReport}, {@code XlsxReport}
+ * (fastexcel), {@code PdfReport} (OpenPDF, JFreeChart), {@code JsonReport} render; {@code ReportLabels} gives the words (bundles
  * {@code fi/kuntakokeilu/reporting/messages}) and number formats. The suppression core: {@code
  * CountTable}, {@code CountList}, {@code SmallCellSuppressor} (primary and complementary
  * suppression), {@code DisclosureVerifier} (exact check), {@code SuppressionSettings} (the

@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The indicator catalogue and the counts behind it. Aggregates only (no person, no pseudonym), so
@@ -48,8 +50,13 @@ public class IndicatorsFacade implements Indicators {
     }
 
     @Override
-    public String countsVersion() {
-        return PanelBuilder.version(panel.months()) + "/" + String.join(",", areaKeys());
+    public Map<YearMonth, String> countsVersions() {
+        String areas = String.join(",", areaKeys());
+        Map<YearMonth, String> versions = new LinkedHashMap<>();
+        for (PanelBuilder.PanelMonth month : panel.months()) {
+            versions.put(month.month(), PanelBuilder.version(month) + "/" + areas);
+        }
+        return versions;
     }
 
     @Override

@@ -641,21 +641,9 @@ public class PanelBuilder {
         return months().stream().filter(m -> m.month().equals(month)).findFirst();
     }
 
-    /**
-     * One value for the months held, each with its fingerprint and rules version: it changes
-     * whenever a month is added, removed or built again with other rows or rules.
-     */
-    public static String version(List<PanelMonth> months) {
-        StringBuilder text = new StringBuilder();
-        for (PanelMonth month : months) {
-            text.append(month.month())
-                    .append(':')
-                    .append(month.fingerprint())
-                    .append(':')
-                    .append(month.rulesVersion())
-                    .append(';');
-        }
-        return sha256(text.toString());
+    /** A value of the month's rows and rules: it changes whenever it is built again with other rows or rules. */
+    public static String version(PanelMonth month) {
+        return month.fingerprint() + ":" + month.rulesVersion();
     }
 
     /** One month of the panel: its rows, fingerprint, source version and rules. */

@@ -216,26 +216,37 @@ class PanelBuilderTest {
     }
 
     @Test
-    void thePanelsVersionChangesWithTheRowsOfAnyMonthAndOnlyWithThem() {
+    void aMonthsVersionChangesWithItsRowsAndOnlyWithThem() {
         long person =
                 registry.person(LocalDate.of(1980, 1, 1), "fin", LocalDate.of(2020, 1, 1), "091", "UNEMPLOYED", "NONE");
-        build(YearMonth.of(2021, 2), YearMonth.of(2021, 3));
-        String version = panelVersion();
+        YearMonth february = YearMonth.of(2021, 2);
+        YearMonth march = YearMonth.of(2021, 3);
+        build(february, march);
+        Map<YearMonth, String> versions = monthVersions();
 
-        build(YearMonth.of(2021, 2), YearMonth.of(2021, 3));
-        assertThat(panelVersion()).as("built again from the same sources").isEqualTo(version);
+        build(february, march);
+        assertThat(monthVersions()).as("built again from the same sources").isEqualTo(versions);
 
         registry.situation(person, LocalDate.of(2021, 3, 10), "EMPLOYED", "NONE", "091");
-        build(YearMonth.of(2021, 2), YearMonth.of(2021, 3));
-        String corrected = panelVersion();
-        assertThat(corrected).as("a month built again with another row").isNotEqualTo(version);
+        build(february, march);
+        Map<YearMonth, String> corrected = monthVersions();
+        assertThat(corrected.get(march))
+                .as("a month built again with another row")
+                .isNotEqualTo(versions.get(march));
+        assertThat(corrected.get(february))
+                .as("a month built again with its rows")
+                .isEqualTo(versions.get(february));
 
         build(YearMonth.of(2021, 4), YearMonth.of(2021, 4));
-        assertThat(panelVersion()).as("a month added").isNotEqualTo(corrected);
+        assertThat(monthVersions())
+                .as("a month added")
+                .containsAllEntriesOf(corrected)
+                .containsKey(YearMonth.of(2021, 4));
     }
 
-    String panelVersion() {
-        return db.inTransaction(em -> PanelBuilder.version(new PanelBuilder(em).months()));
+    Map<YearMonth, String> monthVersions() {
+        return db.inTransaction(em -> new PanelBuilder(em)
+                .months().stream().collect(Collectors.toMap(PanelBuilder.PanelMonth::month, PanelBuilder::version)));
     }
 
     @Test

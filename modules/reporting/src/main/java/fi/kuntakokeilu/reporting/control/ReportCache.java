@@ -1,5 +1,6 @@
 package fi.kuntakokeilu.reporting.control;
 
+import fi.kuntakokeilu.evaluation.IndicatorDefinition;
 import fi.kuntakokeilu.evaluation.Indicators;
 import fi.kuntakokeilu.reporting.SuppressionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,20 +21,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reports are computed once and served from memory. Everything cached belongs to one
  * <em>generation</em>, named by what the figures depend on: the catalogue (every indicator's key
- * and version), the version of the panel's counts (the months held with their fingerprints, the
- * trial areas counted: {@link Indicators#countsVersion}), and the suppression policy. When any of
- * them changes (a definition changes meaning, the panel gains a month or a late correction rebuilds
- * one, the threshold is reconfigured) the next request starts a new generation and the old one is
- * dropped whole. Whether they changed is asked at most once per {@code
- * reporting.cache.check-interval} (default one second), not on every request, and by one request
- * while the others are served what is known: a warm report then costs the cache no database round
- * trip, and a change shows within that second.
+ * and version), the version of each month's counts (the month's fingerprint and rules, the trial
+ * areas counted: {@link Indicators#countsVersions}), and the suppression policy. When any of them
+ * changes (a definition changes meaning, the panel gains a month or a late correction rebuilds one,
+ * the threshold is reconfigured) the next request starts a new generation, and the old one's
+ * reports and documents are dropped. Of its published months the new generation takes over those
+ * whose counts are unchanged ({@link PublishedMonths}): after the nightly build of a new month, only
+ * that month is counted again (the first national report took 25 to 70 seconds to count). Whether
+ * they changed is asked at most once per {@code reporting.cache.check-interval} (default one
+ * second), not on every request, and by one request while the others are served what is known: a
+ * warm report then costs the cache no database round trip, and a change shows within that second.
  *
  * <p>Reports also carry what the panel does not version, the areas' names, so a generation ends
- * after {@code reporting.cache.ttl} (default 15 minutes) as well. Its successor takes over the
- * published months when the counts' version is the same: only reports and documents are made
- * again, from figures in memory, not the counts (the first national report took 30 to 70 seconds
- * to count), so no request waits for a whole recomputation every quarter of an hour.
+ * after {@code reporting.cache.ttl} (default 15 minutes) as well. Its successor takes over every
+ * published month when the counts are the same: only reports and documents are made again, from
+ * figures in memory, so no request waits for a whole recomputation every quarter of an hour.
  *
  * <p>Within a generation, each month's published figures are computed once ({@link
  * PublishedMonths}), and each report and rendered document once per key, also when several
@@ -75,7 +79,7 @@ public class ReportCache {
         if (known == null || !now.isBefore(known.created.plus(timeToLive))) {
             synchronized (this) {
                 // The first request after the time to live makes the successor; the others wait for it.
-                return generation == known ? replace(known, key(), now) : generation;
+                return generation == known ? replace(known, PanelState.read(indicators, policy), now) : generation;
             }
         }
         Instant checked = known.checked.get();
@@ -83,25 +87,35 @@ public class ReportCache {
         if (now.isBefore(checked.plus(checkInterval)) || !known.checked.compareAndSet(checked, now)) {
             return known;
         }
-        String key = key();
-        if (known.key.equals(key)) {
+        PanelState state = PanelState.read(indicators, policy);
+        if (known.key.equals(state.key())) {
             return known;
         }
         synchronized (this) {
-            return generation == known ? replace(known, key, now) : generation;
+            return generation == known ? replace(known, state, now) : generation;
         }
     }
 
-    private String key() {
-        return PublishedMonths.catalogueVersion(indicators.catalogue()) + "/" + indicators.countsVersion() + "/"
-                + policy;
+    /** What the cached figures depend on, read together, and the key it makes. */
+    private record PanelState(String key, List<IndicatorDefinition> catalogue, Map<YearMonth, String> versions) {
+
+        static PanelState read(Indicators indicators, SuppressionPolicy policy) {
+            List<IndicatorDefinition> catalogue = indicators.catalogue();
+            Map<YearMonth, String> versions = indicators.countsVersions();
+            String key = PublishedMonths.catalogueVersion(catalogue) + "/"
+                    + PublishedMonths.fingerprint(versions.toString()) + "/" + policy;
+            return new PanelState(key, catalogue, versions);
+        }
     }
 
-    /** A new generation after {@code known}, taking over its published months when the counts are the same. */
-    private Generation replace(Generation known, String key, Instant now) {
-        PublishedMonths months =
-                known != null && known.key.equals(key) ? known.months : new PublishedMonths(indicators, policy);
-        generation = new Generation(key, now, months, policy, maxEntries);
+    /**
+     * A new generation after {@code known}: reports and documents are made again; of the published
+     * months it takes over those whose counts are unchanged.
+     */
+    private Generation replace(Generation known, PanelState state, Instant now) {
+        PublishedMonths months = new PublishedMonths(
+                indicators, state.catalogue(), policy, state.versions(), known == null ? null : known.months);
+        generation = new Generation(state.key(), now, months, policy, maxEntries);
         return generation;
     }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +45,7 @@ class ReportCacheTest {
         volatile CountDownLatch slowVersion;
 
         @Override
-        public String countsVersion() {
+        public Map<YearMonth, String> countsVersions() {
             versionsAsked.incrementAndGet();
             CountDownLatch slow = slowVersion;
             if (slow != null) {
@@ -54,7 +55,7 @@ class ReportCacheTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return current.countsVersion();
+            return current.countsVersions();
         }
 
         @Override
@@ -176,17 +177,58 @@ class ReportCacheTest {
     }
 
     @Test
-    void startsAfreshWhenTheCountsOfAMonthItHoldsChange() {
+    void startsAfreshWhenTheCountsOfAMonthItHoldsChangeAndCountsOnlyThatMonthAgain() {
         ReportCache cache = cache();
         ReportCache.Generation first = cache.current();
+        PublishedMonth december = first.months().month(SamplePanels.DEC_2021).orElseThrow();
+        PublishedMonth january = first.months().month(SamplePanels.JAN_2022).orElseThrow();
+        int computed = panel.current.countCalls();
 
         // A late correction: the same months, one of them built again with other counts.
         panel.current.area(
                 SamplePanels.JAN_2022, "helsinki", ConstructedPanel.Counts.of(11, 5, 0, 1, 1, 2, 2, 0, 1, 1));
 
         now = now.plusSeconds(1);
-        assertThat(cache.current()).isNotSameAs(first);
-        assertThat(cache.current().months()).isNotSameAs(first.months());
+        ReportCache.Generation next = cache.current();
+        assertThat(next).isNotSameAs(first);
+        assertThat(next.months().month(SamplePanels.DEC_2021)).containsSame(december);
+        assertThat(panel.current.countCalls()).isEqualTo(computed);
+        assertThat(next.months().month(SamplePanels.JAN_2022).orElseThrow()).isNotEqualTo(january);
+        assertThat(panel.current.countCalls()).isEqualTo(computed + 1);
+    }
+
+    @Test
+    void aNewMonthIsTheOnlyOneCountedAfterThePanelGainsIt() {
+        ReportCache cache = cache();
+        ReportCache.Generation first = cache.current();
+        for (YearMonth month : first.months().available()) {
+            first.months().month(month);
+        }
+        int computed = panel.current.countCalls();
+
+        panel.current.area(
+                YearMonth.of(2022, 2), "helsinki", ConstructedPanel.Counts.of(10, 5, 0, 1, 1, 2, 2, 0, 1, 1));
+        now = now.plusSeconds(1);
+        ReportCache.Generation next = cache.current();
+
+        for (YearMonth month : next.months().available()) {
+            next.months().month(month);
+        }
+        assertThat(next.months().available()).contains(YearMonth.of(2022, 2));
+        assertThat(panel.current.countCalls()).isEqualTo(computed + 1);
+    }
+
+    @Test
+    void countsEveryMonthAgainWhenThePolicyChanges() {
+        ReportCache cache = cache();
+        cache.current().months().month(SamplePanels.JAN_2022);
+        int computed = panel.current.countCalls();
+
+        cache.policy = new SuppressionPolicy(10, false);
+        now = now.plusSeconds(1);
+        cache.current().months().month(SamplePanels.JAN_2022);
+
+        assertThat(panel.current.countCalls()).isEqualTo(computed + 1);
     }
 
     @Test
@@ -203,8 +245,7 @@ class ReportCacheTest {
 
         // The areas' names may have changed, so reports and documents are made again...
         assertThat(next).isNotSameAs(first);
-        // ...but not the counts, which only a new counts' version changes.
-        assertThat(next.months()).isSameAs(first.months());
+        // ...but not the counts, which only a new version of a month's counts changes.
         next.months().month(SamplePanels.JAN_2022);
         assertThat(panel.current.countCalls()).isEqualTo(computed);
     }

@@ -113,10 +113,14 @@ public final class ConstructedPanel implements Indicators {
         return List.copyOf(areas.keySet());
     }
 
-    /** Changes with any count the test writes down, as the panel's version changes with any row. */
+    /** Each month's changes with any count the test writes down for it, as the panel's with any row. */
     @Override
-    public String countsVersion() {
-        return Integer.toHexString(Objects.hash(areas, offices));
+    public Map<YearMonth, String> countsVersions() {
+        Map<YearMonth, String> versions = new LinkedHashMap<>();
+        for (YearMonth month : areas.keySet()) {
+            versions.put(month, Integer.toHexString(Objects.hash(areas.get(month), offices.get(month))));
+        }
+        return versions;
     }
 
     @Override
