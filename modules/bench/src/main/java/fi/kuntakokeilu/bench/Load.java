@@ -136,19 +136,14 @@ final class Load {
                             HttpResponse<String> response = env.http.send(request);
                             if (response.statusCode() / 100 != 2) {
                                 errors.incrementAndGet();
-                                errorKinds
-                                        .computeIfAbsent(
-                                                request.method() + " " + response.statusCode(), k -> new AtomicLong())
-                                        .incrementAndGet();
+                                count(errorKinds, request.method() + " " + response.statusCode());
                             }
                         } catch (RuntimeException e) {
                             if (Thread.currentThread().isInterrupted()) {
                                 break; // the time limit cut this request off: it has no latency
                             }
                             errors.incrementAndGet();
-                            errorKinds
-                                    .computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong())
-                                    .incrementAndGet();
+                            count(errorKinds, e.getClass().getSimpleName());
                         }
                         histogram.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
                     }
@@ -170,9 +165,7 @@ final class Load {
                     worker.get(1, TimeUnit.SECONDS);
                 } catch (ExecutionException | TimeoutException | CancellationException e) {
                     errors.incrementAndGet();
-                    errorKinds
-                            .computeIfAbsent("client stopped: " + e, k -> new AtomicLong())
-                            .incrementAndGet();
+                    count(errorKinds, "client stopped: " + e);
                 }
             }
             seconds = (System.nanoTime() - begin) / 1e9;
@@ -280,14 +273,10 @@ final class Load {
                 try {
                     HttpResponse<String> response = env.http.send(request);
                     if (response.statusCode() != 200) {
-                        errorKinds
-                                .computeIfAbsent("GET " + response.statusCode(), k -> new AtomicLong())
-                                .incrementAndGet();
+                        count(errorKinds, "GET " + response.statusCode());
                     }
                 } catch (RuntimeException e) {
-                    errorKinds
-                            .computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong())
-                            .incrementAndGet();
+                    count(errorKinds, e.getClass().getSimpleName());
                 }
                 searches.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
             }
@@ -413,6 +402,11 @@ final class Load {
         }
         pool.shutdown();
         pool.awaitTermination(TIME_LIMIT_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /** Counts one more of a kind of error (what the table's last column lists). */
+    static void count(Map<String, AtomicLong> kinds, String kind) {
+        kinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
     }
 
     static double p95(Histogram histogram) {

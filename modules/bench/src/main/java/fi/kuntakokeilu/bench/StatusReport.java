@@ -114,12 +114,10 @@ final class StatusReport {
                     try {
                         HttpResponse<byte[]> response = env.http.sendForBytes(request);
                         if (response.statusCode() != 200) {
-                            errors.computeIfAbsent("HTTP " + response.statusCode(), k -> new AtomicLong())
-                                    .incrementAndGet();
+                            Load.count(errors, "HTTP " + response.statusCode());
                         }
                     } catch (RuntimeException e) {
-                        errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong())
-                                .incrementAndGet();
+                        Load.count(errors, e.getClass().getSimpleName());
                     }
                     latencies.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
                 }
@@ -129,14 +127,13 @@ final class StatusReport {
         pool.shutdown();
         if (!pool.awaitTermination(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
             pool.shutdownNow();
-            errors.computeIfAbsent("time limit reached", k -> new AtomicLong()).incrementAndGet();
+            Load.count(errors, "time limit reached");
         }
         for (Future<Object> worker : workers) {
             try {
                 worker.get(1, TimeUnit.SECONDS);
             } catch (Exception e) {
-                errors.computeIfAbsent("client stopped: " + e, k -> new AtomicLong())
-                        .incrementAndGet();
+                Load.count(errors, "client stopped: " + e);
             }
         }
     }
@@ -194,7 +191,7 @@ final class StatusReport {
                         latencies.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
                     }
                 } catch (Exception e) {
-                    errors.computeIfAbsent(e.toString(), k -> new AtomicLong()).incrementAndGet();
+                    Load.count(errors, e.toString());
                 }
                 return null;
             });

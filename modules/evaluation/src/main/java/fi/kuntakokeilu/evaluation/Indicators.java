@@ -18,11 +18,8 @@ public interface Indicators {
     /** Every indicator, counts and shares, in the order reports show them. */
     List<IndicatorDefinition> catalogue();
 
-    /** Month ends the panel holds, oldest first. */
-    List<YearMonth> months();
-
     /**
-     * For each month end the panel holds, oldest first, a value that changes whenever {@link
+     * The month ends the panel holds, oldest first, each with a value that changes whenever {@link
      * #counts} could answer differently for that month: the month built again with other rows or
      * rules, or the trial areas counted changed. A reader that keeps what it made of a month's
      * counts keeps it while the month's value stays the same; a month added or removed is a key

@@ -43,7 +43,8 @@
  *
  * <p><b>API</b>: {@link fi.kuntakokeilu.evaluation.Indicators} (catalogue and monthly counts per
  * trial area, all areas and the country, per subgroup: aggregates only, with a version of the
- * counts per month that changes whenever the month's rows do; evaluators, area managers, administrators) and {@link fi.kuntakokeilu.evaluation.Evaluation} (designs, panel builds,
+ * counts per month that changes whenever the month's rows do; evaluators, area managers,
+ * administrators) and {@link fi.kuntakokeilu.evaluation.Evaluation} (designs, panel builds,
  * exports, estimates; evaluators and administrators). REST: {@code GET /api/v1/evaluation/designs},
  * {@code POST /api/v1/evaluation/estimates} (a design, an indicator and a period of months give the
  * difference-in-differences effect with its 95% interval and the event study with its pre-trend

@@ -37,11 +37,11 @@
  * minutes, for the areas' names) and computes each report and document once per generation;
  * {@code PublishedMonths} publishes each month once and hands the months whose counts are
  * unchanged to the next generation. {@code ReportTables}, {@code CsvReport}, {@code XlsxReport}
- * (fastexcel), {@code PdfReport} (OpenPDF, JFreeChart), {@code JsonReport} render; {@code ReportLabels} gives the words (bundles
- * {@code fi/kuntakokeilu/reporting/messages}) and number formats. The suppression core: {@code
- * CountTable}, {@code CountList}, {@code SmallCellSuppressor} (primary and complementary
- * suppression), {@code DisclosureVerifier} (exact check), {@code SuppressionSettings} (the
- * configured policy for CDI).
+ * (fastexcel), {@code PdfReport} (OpenPDF, JFreeChart), {@code JsonReport} render; {@code
+ * ReportLabels} gives the words (bundles {@code fi/kuntakokeilu/reporting/messages}) and number
+ * formats. The suppression core: {@code CountTable}, {@code CountList}, {@code SmallCellSuppressor}
+ * (primary and complementary suppression), {@code DisclosureVerifier} (exact check), {@code
+ * SuppressionSettings} (the configured policy for CDI).
  *
  * <p><b>Tables</b>: none; <b>events</b>: none. Reports hold aggregates only, so reading them is not
  * audited. Other configuration: {@code reporting.report.largest-areas} (5), {@code

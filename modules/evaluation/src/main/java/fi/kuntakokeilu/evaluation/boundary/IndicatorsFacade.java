@@ -45,11 +45,6 @@ public class IndicatorsFacade implements Indicators {
     }
 
     @Override
-    public List<YearMonth> months() {
-        return panel.months().stream().map(PanelBuilder.PanelMonth::month).toList();
-    }
-
-    @Override
     public Map<YearMonth, String> countsVersions() {
         String areas = String.join(",", areaKeys());
         Map<YearMonth, String> versions = new LinkedHashMap<>();

@@ -641,7 +641,7 @@ public class PanelBuilder {
         return months().stream().filter(m -> m.month().equals(month)).findFirst();
     }
 
-    /** A value of the month's rows and rules: it changes whenever it is built again with other rows or rules. */
+    /** A value of the month's rows and rules: it changes whenever the month is built again with other ones. */
     public static String version(PanelMonth month) {
         return month.fingerprint() + ":" + month.rulesVersion();
     }

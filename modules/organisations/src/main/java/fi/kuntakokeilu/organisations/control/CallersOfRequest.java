@@ -10,9 +10,10 @@ import java.util.function.Function;
 /**
  * The staff accounts one request has already read, as callers: the identity store (or, for a
  * signed-in session, the authentication mechanism) and then {@code CurrentUser} each need the
- * caller's account, and reading it once per request rather than twice (two queries each time) is
- * what leaves an API call otherwise served from memory with only that one read. Nothing outlives the request, so a
- * disabled account or a changed role still counts from the next request on.
+ * caller's account, and reading it once per request rather than twice is what leaves an API call
+ * otherwise served from memory with only that one read (one statement: the account with its
+ * areas). Nothing outlives the request, so a disabled account or a changed role still counts from
+ * the next request on.
  */
 @RequestScoped
 public class CallersOfRequest {

@@ -80,6 +80,11 @@ public final class PublishedMonths {
         return Optional.of(computed.computeIfAbsent(month, m -> publisher.publish(m, catalogue, indicators.counts(m))));
     }
 
+    /** The suppression policy the months are published under. */
+    public SuppressionPolicy policy() {
+        return policy;
+    }
+
     public List<IndicatorDefinition> catalogue() {
         return catalogue;
     }

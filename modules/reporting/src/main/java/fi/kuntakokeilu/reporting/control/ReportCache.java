@@ -115,7 +115,7 @@ public class ReportCache {
     private Generation replace(Generation known, PanelState state, Instant now) {
         PublishedMonths months = new PublishedMonths(
                 indicators, state.catalogue(), policy, state.versions(), known == null ? null : known.months);
-        generation = new Generation(state.key(), now, months, policy, maxEntries);
+        generation = new Generation(state.key(), now, months, maxEntries);
         return generation;
     }
 
@@ -128,15 +128,13 @@ public class ReportCache {
         private final AtomicReference<Instant> checked;
 
         private final PublishedMonths months;
-        private final SuppressionPolicy policy;
         private final Map<Object, CompletableFuture<Object>> entries;
 
-        Generation(String key, Instant created, PublishedMonths months, SuppressionPolicy policy, int maxEntries) {
+        Generation(String key, Instant created, PublishedMonths months, int maxEntries) {
             this.key = key;
             this.created = created;
             this.checked = new AtomicReference<>(created);
             this.months = months;
-            this.policy = policy;
             this.entries = new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Object, CompletableFuture<Object>> eldest) {
@@ -150,10 +148,10 @@ public class ReportCache {
         }
 
         public SuppressionPolicy policy() {
-            return policy;
+            return months.policy();
         }
 
-        /** What identifies the generation: catalogue fingerprint, months held, policy. */
+        /** What identifies the generation: catalogue fingerprint, version of each month's counts, policy. */
         public String key() {
             return key;
         }

@@ -35,11 +35,6 @@ class ReportCacheTest {
             return current.catalogue();
         }
 
-        @Override
-        public List<YearMonth> months() {
-            return current.months();
-        }
-
         final AtomicInteger versionsAsked = new AtomicInteger();
         /** When set, asking for the counts' version waits until it counts down. */
         volatile CountDownLatch slowVersion;

@@ -108,11 +108,6 @@ public final class ConstructedPanel implements Indicators {
         return catalogue;
     }
 
-    @Override
-    public List<YearMonth> months() {
-        return List.copyOf(areas.keySet());
-    }
-
     /** Each month's changes with any count the test writes down for it, as the panel's with any row. */
     @Override
     public Map<YearMonth, String> countsVersions() {
