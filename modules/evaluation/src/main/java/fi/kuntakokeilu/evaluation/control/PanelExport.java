@@ -8,13 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -29,10 +27,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -132,25 +131,6 @@ public class PanelExport {
                     "Employed on the open labour market six months after that service's end day; empty when no"
                             + " service ended then."));
 
-    private static final List<String> BOOLEANS = List.of(
-            "unemployed",
-            "laid_off_full",
-            "in_services",
-            "in_training",
-            "employed_open",
-            "employed_subsidised",
-            "in_active_services",
-            "long_term_unemployed",
-            "under_30",
-            "foreign_language",
-            "not_earnings_related",
-            "in_active_service_period",
-            "plan_valid",
-            "service_ended_3m_before",
-            "open_employment_3m_after",
-            "service_ended_6m_before",
-            "open_employment_6m_after");
-
     @PersistenceContext
     EntityManager em;
 
@@ -175,25 +155,21 @@ public class PanelExport {
     /**
      * Writes one month's file into the directory; returns what the manifest says of it.
      *
-     * <p>The rows stream from the database (the driver fetches {@link #FETCH_SIZE} at a time) and
-     * are sorted by pseudonym with an external merge sort: at most {@link #runChars} characters of
-     * lines are held at once; a full run is sorted and spilled to a run file next to the month's
-     * file, and the runs are merged into the gzip writer. A month that fits in one run is sorted in
-     * memory and written directly. Either way the lines come out in the same order (pseudonyms are
-     * unique within a month), so the bytes do not depend on the run size.
+     * <p>The database formats each row's fields after the pseudonym ({@link #fieldsSql}) and the
+     * rows stream from it (the driver fetches {@link #FETCH_SIZE} at a time), so the server's core
+     * formats while this thread computes pseudonyms. The lines are sorted by pseudonym with an
+     * external merge sort: at most {@link #runChars} characters of lines are held at once; a full
+     * run is sorted and spilled to a run file next to the month's file, and the runs are merged
+     * into the gzip writer. A month that fits in one run is sorted in memory and written directly.
+     * Either way the lines come out in the same order (pseudonyms are unique within a month), so
+     * the bytes do not depend on the run size.
      */
     public ExportView.ExportFile writeMonth(Path directory, YearMonth month, Pseudonyms pseudonyms) {
         String name = monthFile(month);
         List<Path> runs = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
+        Held held = new Held();
         long count = 0;
-        String sql = "select job_seeker_id, "
-                + String.join(
-                        ", ",
-                        COLUMNS.subList(1, COLUMNS.size()).stream()
-                                .map(Column::name)
-                                .toList())
-                + " from eva_panel where month_end = ?";
+        String sql = "select job_seeker_id, " + fieldsSql() + " from eva_panel where month_end = ?";
         try {
             Files.createDirectories(directory);
             removeRuns(directory, name);
@@ -202,60 +178,29 @@ public class PanelExport {
                 select.setFetchSize(FETCH_SIZE);
                 Sql.setAll(select, month.atEndOfMonth());
                 try (ResultSet rows = select.executeQuery()) {
-                    int columns = COLUMNS.size();
-                    boolean[] flag = new boolean[columns];
-                    for (int i = 1; i < columns; i++) {
-                        flag[i] = BOOLEANS.contains(COLUMNS.get(i).name());
-                    }
-                    StringBuilder line = new StringBuilder(256);
-                    long held = 0;
                     while (rows.next()) {
-                        line.setLength(0);
-                        line.append(pseudonyms.of(rows.getLong(1)));
-                        for (int i = 1; i < columns; i++) {
-                            line.append(',');
-                            if (flag[i]) {
-                                boolean value = rows.getBoolean(i + 1);
-                                if (!rows.wasNull()) {
-                                    line.append(value ? '1' : '0');
-                                }
-                            } else {
-                                String value = rows.getString(i + 1);
-                                if (value != null) {
-                                    line.append(csv(value));
-                                }
-                            }
-                        }
-                        lines.add(line.toString());
+                        held.add(pseudonyms.bits(rows.getLong(1)), rows.getString(2));
                         count++;
-                        held += line.length();
-                        if (held >= runChars) {
-                            runs.add(spill(directory, name, runs.size(), lines));
-                            lines.clear();
-                            held = 0;
+                        if (held.full(runChars)) {
+                            runs.add(spill(directory, name, runs.size(), held));
                         }
                     }
                 }
             }
-            if (!runs.isEmpty() && !lines.isEmpty()) {
-                runs.add(spill(directory, name, runs.size(), lines));
-                lines.clear();
+            if (!runs.isEmpty() && held.size > 0) {
+                runs.add(spill(directory, name, runs.size(), held));
             }
-            lines.sort(null);
-            String header = String.join(",", COLUMNS.stream().map(Column::name).toList());
+            byte[] header = (String.join(",", COLUMNS.stream().map(Column::name).toList()) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
             ExportView.ExportFile file = write(directory, name, count, out -> {
-                try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-                        BufferedWriter writer =
-                                new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16)) {
-                    writer.write(header);
-                    writer.write('\n');
+                try (OutputStream gzip = new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16), 1 << 16)) {
+                    gzip.write(header);
                     if (runs.isEmpty()) {
-                        for (String l : lines) {
-                            writer.write(l);
-                            writer.write('\n');
+                        for (int i : held.order()) {
+                            writeLine(gzip, held.high[i], held.low[i], held.fields[i].getBytes(StandardCharsets.UTF_8));
                         }
                     } else {
-                        merge(runs, writer);
+                        merge(runs, gzip);
                     }
                 }
             });
@@ -268,48 +213,171 @@ public class PanelExport {
         }
     }
 
+    /**
+     * The SQL of a line's fields after the pseudonym, as the file has them: comma-separated, a null
+     * as nothing, a 0/1 column as {@code 0} or {@code 1}, dates and integers as the database writes
+     * them, and text in double quotes (an inner quote doubled) when it holds a comma, a quote or a
+     * line break (RFC 4180).
+     */
+    static String fieldsSql() {
+        return "concat_ws(','"
+                + COLUMNS.subList(1, COLUMNS.size()).stream()
+                        .map(c -> ", " + fieldSql(c))
+                        .collect(Collectors.joining())
+                + ")";
+    }
+
+    private static String fieldSql(Column column) {
+        String c = column.name();
+        return switch (column.type()) {
+            case "0/1" -> "coalesce(" + c + " <> 0, '')";
+            case "date", "integer" -> "coalesce(" + c + ", '')";
+            default ->
+                "coalesce(if(locate(',', " + c + ") + locate('\"', " + c + ") + locate(char(10 using utf8mb4), " + c
+                        + ") > 0, concat('\"', replace(" + c + ", '\"', '\"\"'), '\"'), " + c + "), '')";
+        };
+    }
+
     /** Rows the driver fetches from the server at a time while a month streams. */
     static final int FETCH_SIZE = 5000;
 
     /** Characters of lines held in memory before a sorted run is spilled (about 16 MB of heap). */
     static final int RUN_CHARS = 16 << 20;
 
-    /** Sorts the lines and writes them to a run file: each line as its length and UTF-8 bytes. */
-    private static Path spill(Path directory, String name, int index, List<String> lines) throws IOException {
-        lines.sort(null);
+    /** Lines held at most in one run (their index fits the low bits of a sort key, {@link Held#order}). */
+    static final int RUN_LINES = 1 << 20;
+
+    /**
+     * A run of lines in memory: each line's pseudonym as two numbers and its other fields as the
+     * database formatted them. Sorted by number, not by text: far fewer cache misses than comparing
+     * the lines' strings.
+     */
+    private static final class Held {
+        long[] high = new long[4096];
+        long[] low = new long[4096];
+        String[] fields = new String[4096];
+        int size;
+        long chars;
+
+        void add(Pseudonyms.Pseudonym pseudonym, String line) {
+            if (size == high.length) {
+                int capacity = Math.min(size * 2, RUN_LINES);
+                high = Arrays.copyOf(high, capacity);
+                low = Arrays.copyOf(low, capacity);
+                fields = Arrays.copyOf(fields, capacity);
+            }
+            high[size] = pseudonym.high();
+            low[size] = pseudonym.low();
+            fields[size] = line;
+            size++;
+            chars += 33 + line.length();
+        }
+
+        boolean full(int runChars) {
+            return chars >= runChars || size == RUN_LINES;
+        }
+
+        int[] order() {
+            return pseudonymOrder(high, low, size);
+        }
+
+        void clear() {
+            Arrays.fill(fields, 0, size, null);
+            size = 0;
+            chars = 0;
+        }
+    }
+
+    /**
+     * The indexes of the first {@code size} pseudonyms ({@code high[i]}, {@code low[i]}) in their
+     * order (unsigned, high first: the order of their hex): sorted first as numbers holding the
+     * first 44 bits of {@code high} (as unsigned) above the index, then by an insertion sort on the
+     * whole pseudonym, which moves only those whose first 44 bits are equal. At most {@link
+     * #RUN_LINES}.
+     */
+    static int[] pseudonymOrder(long[] high, long[] low, int size) {
+        long index = RUN_LINES - 1;
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            keys[i] = ((high[i] ^ Long.MIN_VALUE) & ~index) | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[size];
+        for (int k = 0; k < size; k++) {
+            int line = (int) (keys[k] & index);
+            int j = k;
+            while (j > 0 && compare(high, low, order[j - 1], line) > 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = line;
+        }
+        return order;
+    }
+
+    private static int compare(long[] high, long[] low, int a, int b) {
+        int byHigh = Long.compareUnsigned(high[a], high[b]);
+        return byHigh != 0 ? byHigh : Long.compareUnsigned(low[a], low[b]);
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** Writes a line: the pseudonym in hex, a comma, the other fields, a line feed. */
+    private static void writeLine(OutputStream out, long high, long low, byte[] fields) throws IOException {
+        byte[] pseudonym = new byte[33];
+        for (int i = 0; i < 16; i++) {
+            pseudonym[i] = HEX[(int) (high >>> (60 - 4 * i)) & 0xf];
+            pseudonym[16 + i] = HEX[(int) (low >>> (60 - 4 * i)) & 0xf];
+        }
+        pseudonym[32] = ',';
+        out.write(pseudonym);
+        out.write(fields);
+        out.write('\n');
+    }
+
+    /** Sorts the held lines, writes them to a run file (each line as its pseudonym, length and UTF-8 bytes) and clears them. */
+    private static Path spill(Path directory, String name, int index, Held held) throws IOException {
         Path run = directory.resolve(name + ".run" + index);
         try (DataOutputStream out =
                 new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-            for (String line : lines) {
-                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            for (int i : held.order()) {
+                byte[] bytes = held.fields[i].getBytes(StandardCharsets.UTF_8);
+                out.writeLong(held.high[i]);
+                out.writeLong(held.low[i]);
                 out.writeInt(bytes.length);
                 out.write(bytes);
             }
         }
+        held.clear();
         return run;
     }
 
     /** A run file being merged, with its current line. */
     private static final class Run implements AutoCloseable {
         private final DataInputStream in;
-        private String line;
+        private long high;
+        private long low;
+        private byte[] fields;
 
         Run(Path path) throws IOException {
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
         }
 
         boolean advance() throws IOException {
-            int length;
             try {
-                length = in.readInt();
+                high = in.readLong();
             } catch (EOFException end) {
-                line = null;
                 return false;
             }
-            byte[] bytes = new byte[length];
-            in.readFully(bytes);
-            line = new String(bytes, StandardCharsets.UTF_8);
+            low = in.readLong();
+            fields = new byte[in.readInt()];
+            in.readFully(fields);
             return true;
+        }
+
+        int compareTo(Run other) {
+            int byHigh = Long.compareUnsigned(high, other.high);
+            return byHigh != 0 ? byHigh : Long.compareUnsigned(low, other.low);
         }
 
         @Override
@@ -318,11 +386,11 @@ public class PanelExport {
         }
     }
 
-    /** Merges the sorted runs into the writer, one line at a time. */
-    private static void merge(List<Path> paths, BufferedWriter writer) throws IOException {
+    /** Merges the sorted runs into the output, one line at a time. */
+    private static void merge(List<Path> paths, OutputStream out) throws IOException {
         List<Run> runs = new ArrayList<>();
         try {
-            PriorityQueue<Run> next = new PriorityQueue<>(Comparator.comparing((Run r) -> r.line));
+            PriorityQueue<Run> next = new PriorityQueue<>(Run::compareTo);
             for (Path path : paths) {
                 Run run = new Run(path);
                 runs.add(run);
@@ -332,8 +400,7 @@ public class PanelExport {
             }
             while (!next.isEmpty()) {
                 Run run = next.poll();
-                writer.write(run.line);
-                writer.write('\n');
+                writeLine(out, run.high, run.low, run.fields);
                 if (run.advance()) {
                     next.add(run);
                 }

@@ -1,5 +1,6 @@
 package fi.kuntakokeilu.evaluation.control;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -30,8 +31,33 @@ public final class Pseudonyms {
     }
 
     public String of(long jobSeekerId) {
+        return bits(jobSeekerId).toString();
+    }
+
+    /** The pseudonym as its two 64-bit halves, for sorting without text. */
+    public Pseudonym bits(long jobSeekerId) {
         mac.update(prefix);
-        byte[] digest = mac.doFinal(Long.toString(jobSeekerId).getBytes(StandardCharsets.US_ASCII));
-        return HexFormat.of().formatHex(digest, 0, 16);
+        ByteBuffer digest =
+                ByteBuffer.wrap(mac.doFinal(Long.toString(jobSeekerId).getBytes(StandardCharsets.US_ASCII)));
+        return new Pseudonym(digest.getLong(0), digest.getLong(8));
+    }
+
+    /**
+     * A pseudonym's 128 bits, the first 64 in {@code high}. Pseudonyms in hex sort as these do read
+     * unsigned, high first.
+     */
+    public record Pseudonym(long high, long low) implements Comparable<Pseudonym> {
+
+        @Override
+        public int compareTo(Pseudonym other) {
+            int byHigh = Long.compareUnsigned(high, other.high);
+            return byHigh != 0 ? byHigh : Long.compareUnsigned(low, other.low);
+        }
+
+        /** The 32 lower-case hex digits. */
+        @Override
+        public String toString() {
+            return HexFormat.of().toHexDigits(high) + HexFormat.of().toHexDigits(low);
+        }
     }
 }

@@ -196,6 +196,72 @@ class ExportTest {
                 .hasSize(whole.rows().intValue());
     }
 
+    @Test
+    void everyFieldIsThePanelsValueAndTextHoldingACommaOrAQuoteIsQuoted() throws IOException {
+        // The database formats the fields after the pseudonym; here they are formatted again from
+        // the panel's values column by column, as CSV (RFC 4180) has them. One trial-area key is
+        // given a comma, quotes and a non-ASCII letter for the month.
+        LocalDate day = LAST.atEndOfMonth();
+        long person = db.count("select min(job_seeker_id) from eva_panel where month_end = ?", day);
+        String before = db.inTransaction(em -> (String) em.createNativeQuery(
+                        "select municipality_area from eva_panel where month_end = ? and job_seeker_id = ?")
+                .setParameter(1, day)
+                .setParameter(2, person)
+                .getSingleResult());
+        String area = "Etelä, \"Uusi\"";
+        Path directory = exports.resolve("fields");
+        Pseudonyms pseudonyms = new Pseudonyms(PROJECT, KEY);
+        List<String> expected = new ArrayList<>();
+        try {
+            db.run(em -> Sql.update(
+                    em,
+                    "update eva_panel set municipality_area = ? where month_end = ? and job_seeker_id = ?",
+                    area,
+                    day,
+                    person));
+            db.inTransaction(em -> new PanelExport(em).writeMonth(directory, LAST, pseudonyms));
+            db.run(em -> {
+                String sql = "select job_seeker_id, "
+                        + String.join(
+                                ", ",
+                                PanelExport.COLUMNS.subList(1, PanelExport.COLUMNS.size()).stream()
+                                        .map(PanelExport.Column::name)
+                                        .toList())
+                        + " from eva_panel where month_end = ?";
+                try (var select = Sql.connection(em).prepareStatement(sql)) {
+                    Sql.setAll(select, day);
+                    try (var rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            StringBuilder line = new StringBuilder(pseudonyms.of(rows.getLong(1)));
+                            for (int i = 1; i < PanelExport.COLUMNS.size(); i++) {
+                                String value = PanelExport.COLUMNS.get(i).type().equals("0/1")
+                                        ? (rows.getObject(i + 1) == null ? null : rows.getBoolean(i + 1) ? "1" : "0")
+                                        : rows.getString(i + 1);
+                                line.append(',').append(value == null ? "" : PanelExport.csv(value));
+                            }
+                            expected.add(line.toString());
+                        }
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            db.run(em -> Sql.update(
+                    em,
+                    "update eva_panel set municipality_area = ? where month_end = ? and job_seeker_id = ?",
+                    before,
+                    day,
+                    person));
+        }
+
+        List<String> lines = lines(directory.resolve(PanelExport.monthFile(LAST)));
+        assertThat(lines.subList(1, lines.size())).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(lines)
+                .anyMatch(line ->
+                        line.startsWith(pseudonyms.of(person) + ",") && line.contains(",\"Etelä, \"\"Uusi\"\"\","));
+    }
+
     static List<String> lines(Path file) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
