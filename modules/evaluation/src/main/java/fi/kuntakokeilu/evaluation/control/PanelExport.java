@@ -155,9 +155,10 @@ public class PanelExport {
     /**
      * Writes one month's file into the directory; returns what the manifest says of it.
      *
-     * <p>The database formats each row's fields after the pseudonym ({@link #fieldsSql}) and the
-     * rows stream from it (the driver fetches {@link #FETCH_SIZE} at a time), so the server's core
-     * formats while this thread computes pseudonyms. The lines are sorted by pseudonym with an
+     * <p>The database gives each row's fields after the pseudonym as one text ({@link #fieldsSql},
+     * which {@link #csvFields} makes CSV), so the server's core formats them while this thread
+     * computes pseudonyms, and the rows stream (the driver fetches {@link #FETCH_SIZE} at a time).
+     * The lines are sorted by pseudonym with an
      * external merge sort: at most {@link #runChars} characters of lines are held at once; a full
      * run is sorted and spilled to a run file next to the month's file, and the runs are merged
      * into the gzip writer. A month that fits in one run is sorted in memory and written directly.
@@ -179,7 +180,7 @@ public class PanelExport {
                 Sql.setAll(select, month.atEndOfMonth());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        held.add(pseudonyms.bits(rows.getLong(1)), rows.getString(2));
+                        held.add(pseudonyms.bits(rows.getLong(1)), csvFields(rows.getString(2)));
                         count++;
                         if (held.full(runChars)) {
                             runs.add(spill(directory, name, runs.size(), held));
@@ -214,28 +215,51 @@ public class PanelExport {
     }
 
     /**
-     * The SQL of a line's fields after the pseudonym, as the file has them: comma-separated, a null
-     * as nothing, a 0/1 column as {@code 0} or {@code 1}, dates and integers as the database writes
-     * them, and text in double quotes (an inner quote doubled) when it holds a comma, a quote or a
-     * line break (RFC 4180).
+     * The SQL of a line's fields after the pseudonym, separated by {@link #SEPARATOR}: a null as
+     * nothing, a 0/1 column as {@code 0} or {@code 1}, dates and integers as the database writes
+     * them. {@link #csvFields} makes them a line of the file.
      */
     static String fieldsSql() {
-        return "concat_ws(','"
+        return "concat_ws(char(" + (int) SEPARATOR + " using utf8mb4)"
                 + COLUMNS.subList(1, COLUMNS.size()).stream()
-                        .map(c -> ", " + fieldSql(c))
+                        .map(c -> ", coalesce(" + c.name() + (c.type().equals("0/1") ? " <> 0" : "") + ", '')")
                         .collect(Collectors.joining())
                 + ")";
     }
 
-    private static String fieldSql(Column column) {
-        String c = column.name();
-        return switch (column.type()) {
-            case "0/1" -> "coalesce(" + c + " <> 0, '')";
-            case "date", "integer" -> "coalesce(" + c + ", '')";
-            default ->
-                "coalesce(if(locate(',', " + c + ") + locate('\"', " + c + ") + locate(char(10 using utf8mb4), " + c
-                        + ") > 0, concat('\"', replace(" + c + ", '\"', '\"\"'), '\"'), " + c + "), '')";
-        };
+    /** Between the fields the database gives (ASCII unit separator): no code or key holds one. */
+    static final char SEPARATOR = 0x1f;
+
+    /**
+     * The fields as the database gave them ({@link #fieldsSql}), as CSV (RFC 4180): joined by commas,
+     * and a field in double quotes (an inner quote doubled) when it holds a comma, a quote or a line
+     * break. Almost every line holds none of those, and then only the separators change.
+     *
+     * @throws IllegalStateException when a field holds the separator itself (the line would shift)
+     */
+    static String csvFields(String fields) {
+        int separators = 0;
+        boolean plain = true;
+        for (int i = 0; i < fields.length(); i++) {
+            char c = fields.charAt(i);
+            if (c == SEPARATOR) {
+                separators++;
+            } else if (c == ',' || c == '"' || c == '\n') {
+                plain = false;
+            }
+        }
+        if (separators != COLUMNS.size() - 2) {
+            throw new IllegalStateException("a panel row's fields hold the character " + (int) SEPARATOR);
+        }
+        if (plain) {
+            return fields.replace(SEPARATOR, ',');
+        }
+        String[] values = fields.split(String.valueOf(SEPARATOR), -1);
+        StringBuilder line = new StringBuilder(fields.length() + 16);
+        for (int i = 0; i < values.length; i++) {
+            line.append(i == 0 ? "" : ",").append(csv(values[i]));
+        }
+        return line.toString();
     }
 
     /** Rows the driver fetches from the server at a time while a month streams. */

@@ -1,6 +1,7 @@
 package fi.kuntakokeilu.evaluation.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,10 +10,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A month file's lines are in the order of their pseudonyms' hex, which the export sorts as two
+ * A month file's lines: CSV as RFC 4180 has it, from the fields the database gives ({@link
+ * PanelExport#csvFields}), in the order of their pseudonyms' hex, which the export sorts as two
  * unsigned 64-bit numbers ({@link PanelExport#pseudonymOrder}), not as text.
  */
-class PanelExportOrderTest {
+class PanelExportLinesTest {
 
     static String hex(long high, long low) {
         return new Pseudonyms.Pseudonym(high, low).toString();
@@ -49,5 +51,34 @@ class PanelExportOrderTest {
     @Test
     void aPseudonymsHexIsItsTwoHalvesInLowerCaseHexadecimal() {
         assertThat(hex(0x00ab000000000001L, -1L)).isEqualTo("00ab000000000001ffffffffffffffff");
+    }
+
+    static String fields(String... values) {
+        return String.join(String.valueOf(PanelExport.SEPARATOR), values);
+    }
+
+    static String[] row(String... first) {
+        String[] values = new String[PanelExport.COLUMNS.size() - 1];
+        java.util.Arrays.fill(values, "0");
+        System.arraycopy(first, 0, values, 0, first.length);
+        return values;
+    }
+
+    @Test
+    void fieldsWithoutACommaQuoteOrLineBreakAreJoinedByCommas() {
+        assertThat(PanelExport.csvFields(fields(row("2024-12-31", "TRIAL_AREA", "helsinki", "", "Ä"))))
+                .isEqualTo(String.join(",", row("2024-12-31", "TRIAL_AREA", "helsinki", "", "Ä")));
+    }
+
+    @Test
+    void aFieldHoldingACommaAQuoteOrALineBreakIsQuotedWithItsQuotesDoubled() {
+        String line = PanelExport.csvFields(fields(row("2024-12-31", "a,b", "say \"hi\"", "x\ny")));
+        assertThat(line).startsWith("2024-12-31,\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",0,");
+    }
+
+    @Test
+    void aFieldHoldingTheSeparatorItselfIsRefusedRatherThanShiftingTheLine() {
+        String[] values = row("2024-12-31", "a" + PanelExport.SEPARATOR + "b");
+        assertThatThrownBy(() -> PanelExport.csvFields(fields(values))).isInstanceOf(IllegalStateException.class);
     }
 }
