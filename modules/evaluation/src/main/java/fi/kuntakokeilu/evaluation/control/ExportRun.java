@@ -3,6 +3,8 @@ package fi.kuntakokeilu.evaluation.control;
 import fi.kuntakokeilu.evaluation.ExportManifest;
 import fi.kuntakokeilu.evaluation.ExportView;
 import fi.kuntakokeilu.evaluation.IndicatorDefinition;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,10 @@ public class ExportRun {
 
     @Inject
     EvaluationConfiguration configuration;
+
+    /** The threads that compress month files beside the one that reads and sorts them. */
+    @Resource
+    ManagedExecutorService compressors;
 
     private Function<String, Optional<PseudonymKey>> keys;
     private Integer keep;
@@ -83,8 +89,8 @@ public class ExportRun {
         PseudonymKey key = key(export.keyId())
                 .orElseThrow(() -> new IllegalStateException("no pseudonymisation key " + export.keyId()));
         Pseudonyms pseudonyms = new Pseudonyms(export.project(), key);
-        ExportView.ExportFile file =
-                new PanelExport(em).writeMonth(Path.of(exports.directory(exportId)), next.get(), pseudonyms);
+        ExportView.ExportFile file = new PanelExport(em, compressors != null ? compressors : Runnable::run)
+                .writeMonth(Path.of(exports.directory(exportId)), next.get(), pseudonyms);
         exports.monthWritten(exportId, next.get(), file, now);
         return true;
     }

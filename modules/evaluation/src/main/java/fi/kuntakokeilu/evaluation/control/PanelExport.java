@@ -31,8 +31,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the files of a research export: one gzip CSV per month end of the panel ({@code
@@ -41,9 +41,9 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>No identity code, name, birth date or exact age ever reaches a file: the panel has none of the
  * first three, and a person appears only as a keyed pseudonym ({@link Pseudonyms}) with an age
- * band. Bytes are deterministic: rows sorted by pseudonym, fixed columns and formatting, and the
- * gzip header Java writes carries no time or file name (MTIME 0); so the same snapshot, project and
- * key always give byte-identical files. A month is written to a {@code .part} file and moved into
+ * band. Bytes are deterministic: rows sorted by pseudonym, fixed columns and formatting, gzip
+ * blocks cut every mebibyte whichever thread compresses them, and a gzip header with no time or
+ * file name (MTIME 0); so the same snapshot, project and key always give byte-identical files. A month is written to a {@code .part} file and moved into
  * place only when complete, so a crash leaves either the whole month or nothing under its name;
  * a restart writes the month again, identically.
  */
@@ -138,8 +138,17 @@ public class PanelExport {
 
     private int runChars = RUN_CHARS;
 
+    private Executor compressors = Runnable::run;
+
+    /** Compressing month files on the calling thread. */
     public PanelExport(EntityManager em) {
         this.em = em;
+    }
+
+    /** Compressing month files on the executor's threads ({@link ParallelGzipOutputStream}). */
+    public PanelExport(EntityManager em, Executor compressors) {
+        this.em = em;
+        this.compressors = compressors;
     }
 
     /** With a run size of its own (tests make it small to prove that spilled runs merge alike). */
@@ -161,7 +170,7 @@ public class PanelExport {
      * The lines are sorted by pseudonym with an
      * external merge sort: at most {@link #runChars} characters of lines are held at once; a full
      * run is sorted and spilled to a run file next to the month's file, and the runs are merged
-     * into the gzip writer. A month that fits in one run is sorted in memory and written directly.
+     * into the gzip writer, which compresses on the executor's threads. A month that fits in one run is sorted in memory and written directly.
      * Either way the lines come out in the same order (pseudonyms are unique within a month), so
      * the bytes do not depend on the run size.
      */
@@ -194,7 +203,8 @@ public class PanelExport {
             byte[] header = (String.join(",", COLUMNS.stream().map(Column::name).toList()) + "\n")
                     .getBytes(StandardCharsets.UTF_8);
             ExportView.ExportFile file = write(directory, name, count, out -> {
-                try (OutputStream gzip = new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16), 1 << 16)) {
+                try (OutputStream gzip =
+                        new BufferedOutputStream(new ParallelGzipOutputStream(out, compressors), 1 << 16)) {
                     gzip.write(header);
                     if (runs.isEmpty()) {
                         for (int i : held.order()) {
