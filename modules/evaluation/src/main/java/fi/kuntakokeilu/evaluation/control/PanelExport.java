@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  * <p>No identity code, name, birth date or exact age ever reaches a file: the panel has none of the
  * first three, and a person appears only as a keyed pseudonym ({@link Pseudonyms}) with an age
  * band. Bytes are deterministic: rows sorted by pseudonym, fixed columns and formatting, gzip
- * blocks cut every mebibyte whichever thread compresses them, and a gzip header with no time or
+ * blocks cut every 256 KiB whichever thread compresses them, and a gzip header with no time or
  * file name (MTIME 0); so the same snapshot, project and key always give byte-identical files. A month is written to a {@code .part} file and moved into
  * place only when complete, so a crash leaves either the whole month or nothing under its name;
  * a restart writes the month again, identically.
@@ -208,7 +208,7 @@ public class PanelExport {
                     gzip.write(header);
                     if (runs.isEmpty()) {
                         for (int i : held.order()) {
-                            writeLine(gzip, held.high[i], held.low[i], held.fields[i].getBytes(StandardCharsets.UTF_8));
+                            held.writeLine(gzip, i);
                         }
                     } else {
                         merge(runs, gzip);
@@ -282,43 +282,51 @@ public class PanelExport {
     static final int RUN_LINES = 1 << 20;
 
     /**
-     * A run of lines in memory: each line's pseudonym as two numbers and its other fields as the
-     * database formatted them. Sorted by number, not by text: far fewer cache misses than comparing
-     * the lines' strings.
+     * A run of lines in memory: each line's pseudonym as two numbers, and its other fields as CSV in
+     * UTF-8, the lines one after another in one array (a few large objects for the collector to
+     * keep, not a string per line). Sorted by number, not by text.
      */
     private static final class Held {
         long[] high = new long[4096];
         long[] low = new long[4096];
-        String[] fields = new String[4096];
+        int[] start = new int[4097];
+        byte[] bytes = new byte[1 << 20];
         int size;
-        long chars;
 
         void add(Pseudonyms.Pseudonym pseudonym, String line) {
             if (size == high.length) {
                 int capacity = Math.min(size * 2, RUN_LINES);
                 high = Arrays.copyOf(high, capacity);
                 low = Arrays.copyOf(low, capacity);
-                fields = Arrays.copyOf(fields, capacity);
+                start = Arrays.copyOf(start, capacity + 1);
             }
+            byte[] encoded = line.getBytes(StandardCharsets.UTF_8);
+            int end = start[size] + encoded.length;
+            if (end > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(end, bytes.length * 2));
+            }
+            System.arraycopy(encoded, 0, bytes, start[size], encoded.length);
             high[size] = pseudonym.high();
             low[size] = pseudonym.low();
-            fields[size] = line;
             size++;
-            chars += 33 + line.length();
+            start[size] = end;
         }
 
         boolean full(int runChars) {
-            return chars >= runChars || size == RUN_LINES;
+            return start[size] + 33L * size >= runChars || size == RUN_LINES;
         }
 
         int[] order() {
             return pseudonymOrder(high, low, size);
         }
 
+        /** Writes the line: its pseudonym in hex, a comma, its other fields, a line feed. */
+        void writeLine(OutputStream out, int i) throws IOException {
+            PanelExport.writeLine(out, high[i], low[i], bytes, start[i], start[i + 1] - start[i]);
+        }
+
         void clear() {
-            Arrays.fill(fields, 0, size, null);
             size = 0;
-            chars = 0;
         }
     }
 
@@ -357,7 +365,8 @@ public class PanelExport {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** Writes a line: the pseudonym in hex, a comma, the other fields, a line feed. */
-    private static void writeLine(OutputStream out, long high, long low, byte[] fields) throws IOException {
+    private static void writeLine(OutputStream out, long high, long low, byte[] fields, int offset, int length)
+            throws IOException {
         byte[] pseudonym = new byte[33];
         for (int i = 0; i < 16; i++) {
             pseudonym[i] = HEX[(int) (high >>> (60 - 4 * i)) & 0xf];
@@ -365,7 +374,7 @@ public class PanelExport {
         }
         pseudonym[32] = ',';
         out.write(pseudonym);
-        out.write(fields);
+        out.write(fields, offset, length);
         out.write('\n');
     }
 
@@ -375,11 +384,12 @@ public class PanelExport {
         try (DataOutputStream out =
                 new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
             for (int i : held.order()) {
-                byte[] bytes = held.fields[i].getBytes(StandardCharsets.UTF_8);
+                int from = held.start[i];
+                int length = held.start[i + 1] - from;
                 out.writeLong(held.high[i]);
                 out.writeLong(held.low[i]);
-                out.writeInt(bytes.length);
-                out.write(bytes);
+                out.writeInt(length);
+                out.write(held.bytes, from, length);
             }
         }
         held.clear();
@@ -434,7 +444,7 @@ public class PanelExport {
             }
             while (!next.isEmpty()) {
                 Run run = next.poll();
-                writeLine(out, run.high, run.low, run.fields);
+                writeLine(out, run.high, run.low, run.fields, 0, run.fields.length);
                 if (run.advance()) {
                     next.add(run);
                 }

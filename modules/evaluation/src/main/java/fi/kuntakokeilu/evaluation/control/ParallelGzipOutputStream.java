@@ -25,11 +25,14 @@ import java.util.zip.Deflater;
  */
 final class ParallelGzipOutputStream extends OutputStream {
 
-    /** Input bytes per block. */
-    static final int BLOCK = 1 << 20;
+    /**
+     * Input bytes per block: 256 KiB, under half of the collector's smallest region (G1 allocates a
+     * larger array straight into the old generation, and a month makes a hundred of them).
+     */
+    static final int BLOCK = 1 << 18;
 
-    /** Blocks compressing or waiting to be written, at most (about 5 MB with their output). */
-    static final int IN_FLIGHT = 4;
+    /** Blocks compressing or waiting to be written, at most (about 2 MB with their output). */
+    static final int IN_FLIGHT = 6;
 
     private static final int DICTIONARY = 32 << 10;
 
