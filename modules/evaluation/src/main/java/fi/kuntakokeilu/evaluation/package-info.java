@@ -37,9 +37,10 @@
  * connection of its own: the situations' and the custody's staging beside the services', then the
  * months, one worker from the first month on and another from the last back (so the months written
  * at one moment are far apart in the panel's key; a step the database chose as a deadlock's victim
- * is done again). The export streams a
- * month from the database and sorts it by pseudonym in bounded runs (spilled to {@code .run} files
- * beside the month's file and merged), so its heap does not grow with the month.
+ * is done again). The export streams a month from the database (which joins each row's fields),
+ * sorts it by pseudonym in bounded runs (spilled to {@code .run} files beside the month's file and
+ * merged), so its heap does not grow with the month, and compresses it in 256 KiB blocks on the
+ * managed executor's threads ({@code ParallelGzipOutputStream}).
  *
  * <p><b>API</b>: {@link fi.kuntakokeilu.evaluation.Indicators} (catalogue and monthly counts per
  * trial area, all areas and the country, per subgroup: aggregates only, with a version of the

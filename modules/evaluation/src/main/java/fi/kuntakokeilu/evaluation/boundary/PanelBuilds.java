@@ -173,15 +173,16 @@ public class PanelBuilds {
 
     /**
      * Stages the sources: empties the staged tables, copies the reference data, then stages the
-     * situations and custody beside the services (two workers, when configured), then the first
-     * appointments and, for a build that records what every person's rows are built from (full and
-     * nightly, not one month), every person's source digest.
+     * situations and custody beside the services (two workers, when configured), indexes the staged
+     * appointments, then the first appointments and, for a build that records what every person's
+     * rows are built from (full and nightly, not one month), every person's source digest.
      */
     private PanelSteps.Staged stage(SourceVersion asOf, boolean withDigests) {
         steps.emptyStaging();
         PanelSteps.Staged staged = steps.reference(asOf);
         SourceVersion version = staged.version();
         together(List.of(work -> work.histories(version), work -> work.services(version)));
+        steps.indexStaging();
         steps.endStaging(version, withDigests);
         return staged;
     }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -22,7 +23,8 @@ import javax.sql.DataSource;
  * The steps of a panel build, each in a transaction of its own, so a full build of 58 months never
  * holds one transaction of its tens of millions of rows: claim, empty the staged tables (with no
  * transaction), copy the reference data, the staging's two halves and the months ({@link
- * PanelWorkerSteps}, one transaction each, on the build's workers), the end of the staging, finish.
+ * PanelWorkerSteps}, one transaction each, on the build's workers), index the staged appointments
+ * (with no transaction), the end of the staging, finish.
  */
 @ApplicationScoped
 public class PanelSteps {
@@ -48,7 +50,8 @@ public class PanelSteps {
     }
 
     /**
-     * Empties the staged tables before a build stages them again, by {@code TRUNCATE TABLE}: with
+     * Empties the staged tables before a build stages them again, by {@code TRUNCATE TABLE}, and
+     * drops the staged appointments' secondary indexes ({@link #indexStaging} adds them back): with
      * no transaction (a truncation commits), on a connection of its own. Deleting the millions of
      * rows a national build staged took minutes (every row written to the undo log); a truncation
      * takes a moment. The staged tables are the build's scratch copies, read by nothing else, and
@@ -56,13 +59,31 @@ public class PanelSteps {
      */
     @Transactional(TxType.NOT_SUPPORTED)
     public void emptyStaging() {
+        execute(
+                "empty the panel's staged tables",
+                PanelBuilder.STAGED_TABLES.stream()
+                        .map(table -> "truncate table " + table)
+                        .toList());
+        execute("drop the staged appointments' indexes", List.of(PanelBuilder.dropAppointmentIndexes()));
+    }
+
+    /**
+     * Adds the staged appointments' secondary indexes once they are copied (before anything reads
+     * them), with no transaction (the change of a table's definition commits).
+     */
+    @Transactional(TxType.NOT_SUPPORTED)
+    public void indexStaging() {
+        execute("index the staged appointments", List.of(PanelBuilder.addAppointmentIndexes()));
+    }
+
+    private void execute(String what, List<String> statements) {
         try (Connection connection = dataSource.getConnection();
                 Statement sql = connection.createStatement()) {
-            for (String table : PanelBuilder.STAGED_TABLES) {
-                sql.execute("truncate table " + table);
+            for (String statement : statements) {
+                sql.execute(statement);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("empty the panel's staged tables: " + e.getMessage(), e);
+            throw new IllegalStateException(what + ": " + e.getMessage(), e);
         }
     }
 

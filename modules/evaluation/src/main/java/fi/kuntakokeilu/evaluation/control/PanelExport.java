@@ -43,9 +43,10 @@ import java.util.stream.Collectors;
  * first three, and a person appears only as a keyed pseudonym ({@link Pseudonyms}) with an age
  * band. Bytes are deterministic: rows sorted by pseudonym, fixed columns and formatting, gzip
  * blocks cut every 256 KiB whichever thread compresses them, and a gzip header with no time or
- * file name (MTIME 0); so the same snapshot, project and key always give byte-identical files. A month is written to a {@code .part} file and moved into
- * place only when complete, so a crash leaves either the whole month or nothing under its name;
- * a restart writes the month again, identically.
+ * file name (MTIME 0); so the same snapshot, project and key always give byte-identical files. A
+ * month is written to a {@code .part} file and moved into place only when complete, so a crash
+ * leaves either the whole month or nothing under its name; a restart writes the month again,
+ * identically.
  */
 @ApplicationScoped
 public class PanelExport {
@@ -167,10 +168,10 @@ public class PanelExport {
      * <p>The database gives each row's fields after the pseudonym as one text ({@link #fieldsSql},
      * which {@link #csvFields} makes CSV), so the server's core formats them while this thread
      * computes pseudonyms, and the rows stream (the driver fetches {@link #FETCH_SIZE} at a time).
-     * The lines are sorted by pseudonym with an
-     * external merge sort: at most {@link #runChars} characters of lines are held at once; a full
-     * run is sorted and spilled to a run file next to the month's file, and the runs are merged
-     * into the gzip writer, which compresses on the executor's threads. A month that fits in one run is sorted in memory and written directly.
+     * The lines are sorted by pseudonym with an external merge sort: at most {@link #runChars}
+     * characters of lines are held at once; a full run is sorted and spilled to a run file next to
+     * the month's file, and the runs are merged into the gzip writer, which compresses on the
+     * executor's threads. A month that fits in one run is sorted in memory and written directly.
      * Either way the lines come out in the same order (pseudonyms are unique within a month), so
      * the bytes do not depend on the run size.
      */
@@ -358,13 +359,15 @@ public class PanelExport {
     }
 
     private static int compare(long[] high, long[] low, int a, int b) {
-        int byHigh = Long.compareUnsigned(high[a], high[b]);
-        return byHigh != 0 ? byHigh : Long.compareUnsigned(low[a], low[b]);
+        return Pseudonyms.compare(high[a], low[a], high[b], low[b]);
     }
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    /** Writes a line: the pseudonym in hex, a comma, the other fields, a line feed. */
+    /**
+     * Writes a line: the pseudonym in hex (as {@link Pseudonyms.Pseudonym#toString}, without a
+     * string per line), a comma, the other fields, a line feed.
+     */
     private static void writeLine(OutputStream out, long high, long low, byte[] fields, int offset, int length)
             throws IOException {
         byte[] pseudonym = new byte[33];
@@ -378,7 +381,10 @@ public class PanelExport {
         out.write('\n');
     }
 
-    /** Sorts the held lines, writes them to a run file (each line as its pseudonym, length and UTF-8 bytes) and clears them. */
+    /**
+     * Sorts the held lines, writes them to a run file (each line as its pseudonym's halves, its
+     * length and its bytes) and clears them.
+     */
     private static Path spill(Path directory, String name, int index, Held held) throws IOException {
         Path run = directory.resolve(name + ".run" + index);
         try (DataOutputStream out =
@@ -420,8 +426,7 @@ public class PanelExport {
         }
 
         int compareTo(Run other) {
-            int byHigh = Long.compareUnsigned(high, other.high);
-            return byHigh != 0 ? byHigh : Long.compareUnsigned(low, other.low);
+            return Pseudonyms.compare(high, low, other.high, other.low);
         }
 
         @Override

@@ -42,22 +42,19 @@ public final class Pseudonyms {
         return new Pseudonym(digest.getLong(0), digest.getLong(8));
     }
 
-    /**
-     * A pseudonym's 128 bits, the first 64 in {@code high}. Pseudonyms in hex sort as these do read
-     * unsigned, high first.
-     */
-    public record Pseudonym(long high, long low) implements Comparable<Pseudonym> {
-
-        @Override
-        public int compareTo(Pseudonym other) {
-            int byHigh = Long.compareUnsigned(high, other.high);
-            return byHigh != 0 ? byHigh : Long.compareUnsigned(low, other.low);
-        }
+    /** A pseudonym's 128 bits, the first 64 in {@code high}. */
+    public record Pseudonym(long high, long low) {
 
         /** The 32 lower-case hex digits. */
         @Override
         public String toString() {
             return HexFormat.of().toHexDigits(high) + HexFormat.of().toHexDigits(low);
         }
+    }
+
+    /** The order of two pseudonyms' hex, from their halves: unsigned, high first. */
+    static int compare(long high, long low, long otherHigh, long otherLow) {
+        int byHigh = Long.compareUnsigned(high, otherHigh);
+        return byHigh != 0 ? byHigh : Long.compareUnsigned(low, otherLow);
     }
 }

@@ -274,6 +274,33 @@ class PanelBuilderTest {
         assertThat(nullable.stream().map(Object::toString)).containsExactlyInAnyOrderElementsOf(PanelBuilder.NULLABLE);
     }
 
+    @Test
+    void theStagedAppointmentsIndexesABuildDropsAndAddsBackAreTheOnesTheMigrationsMade() {
+        // A build copies the appointments without their secondary indexes and adds them afterwards
+        // (PanelSteps); the ones it adds must be the schema's, column for column.
+        List<String> migrated = appointmentIndexes();
+        try {
+            db.execute(PanelBuilder.dropAppointmentIndexes());
+            assertThat(appointmentIndexes()).isEmpty();
+            db.execute(PanelBuilder.dropAppointmentIndexes());
+        } finally {
+            db.execute(PanelBuilder.addAppointmentIndexes());
+        }
+        assertThat(appointmentIndexes()).hasSize(6).containsExactlyElementsOf(migrated);
+        db.execute(PanelBuilder.addAppointmentIndexes());
+        assertThat(appointmentIndexes()).containsExactlyElementsOf(migrated);
+    }
+
+    /** The staged appointments' secondary indexes as "name:position:column". */
+    List<String> appointmentIndexes() {
+        return db.inTransaction(em -> ((List<?>) em.createNativeQuery("select concat_ws(':', index_name,"
+                                + " seq_in_index, column_name) from information_schema.statistics"
+                                + " where table_schema = database() and table_name = 'eva_stage_appointment'"
+                                + " and index_name <> 'PRIMARY' order by index_name, seq_in_index")
+                        .getResultList())
+                .stream().map(Object::toString).toList());
+    }
+
     String fingerprint(YearMonth month) {
         return db.inTransaction(
                 em -> new PanelBuilder(em).month(month).orElseThrow().fingerprint());
