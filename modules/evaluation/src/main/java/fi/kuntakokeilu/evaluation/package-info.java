@@ -32,7 +32,8 @@
  * connection building the month.
  * A build first empties its staged tables ({@code eva_stage_*}) by {@code TRUNCATE TABLE}, with no
  * transaction and on a connection of its own (deleting a national build's millions of staged rows
- * took minutes; the staged tables are scratch copies only the build holding the panel's claim uses).
+ * took minutes; the staged tables are scratch copies only the build holding the panel's claim uses),
+ * and drops the staged appointments' secondary indexes, which it adds back once they are copied.
  * A build runs {@code evaluation.panel.workers} (2) steps at once, each in a transaction and on a
  * connection of its own: the situations' and the custody's staging beside the services', then the
  * months, one worker from the first month on and another from the last back (so the months written
