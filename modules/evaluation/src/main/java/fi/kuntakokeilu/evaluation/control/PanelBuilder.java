@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the monthly status panel ({@code eva_panel}) with set-based SQL: one {@code INSERT …
@@ -99,7 +100,8 @@ public class PanelBuilder {
             "eva_stage_situation", "eva_stage_custody", "eva_stage_service", "eva_stage_plan", "eva_stage_appointment");
 
     /**
-     * Bytes of in-memory temporary table the situation staging may use (2 GiB). The national
+     * Bytes of in-memory temporary table the situation staging (and the design assignment, {@link
+     * DesignStore}) may use (2 GiB). The national
      * history (4.9 million situations) needs more than 1 GiB: with 1 GiB its window functions went
      * to disk and took 55 s instead of 21 s (docs/benchmarks.md).
      */
@@ -119,7 +121,7 @@ public class PanelBuilder {
         return "alter table eva_stage_appointment "
                 + APPOINTMENT_INDEXES.stream()
                         .map(index -> "drop index if exists " + index.substring(0, index.indexOf(' ')))
-                        .collect(java.util.stream.Collectors.joining(", "));
+                        .collect(Collectors.joining(", "));
     }
 
     /** Adds the staged appointments' secondary indexes that are missing. */
@@ -127,7 +129,7 @@ public class PanelBuilder {
         return "alter table eva_stage_appointment "
                 + APPOINTMENT_INDEXES.stream()
                         .map(index -> "add key if not exists " + index)
-                        .collect(java.util.stream.Collectors.joining(", "));
+                        .collect(Collectors.joining(", "));
     }
 
     @PersistenceContext

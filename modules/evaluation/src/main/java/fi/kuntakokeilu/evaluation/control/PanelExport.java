@@ -279,7 +279,7 @@ public class PanelExport {
     /** Characters of lines held in memory before a sorted run is spilled (about 16 MB of heap). */
     static final int RUN_CHARS = 16 << 20;
 
-    /** Lines held at most in one run (their index fits the low bits of a sort key, {@link Held#order}). */
+    /** Lines held at most in one run (their index fits the low bits of a sort key, {@link #pseudonymOrder}). */
     static final int RUN_LINES = 1 << 20;
 
     /**

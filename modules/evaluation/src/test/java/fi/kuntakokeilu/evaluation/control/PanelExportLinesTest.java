@@ -59,7 +59,7 @@ class PanelExportLinesTest {
 
     static String[] row(String... first) {
         String[] values = new String[PanelExport.COLUMNS.size() - 1];
-        java.util.Arrays.fill(values, "0");
+        Arrays.fill(values, "0");
         System.arraycopy(first, 0, values, 0, first.length);
         return values;
     }
